@@ -1,0 +1,39 @@
+package extract
+
+import "github.com/parleyhq/parley/diplo"
+
+// actorRec is an actor under construction.
+type actorRec struct {
+	name    string
+	kind    diplo.ActorKind
+	country string
+	titles  []string
+	aliases []string
+}
+
+// findActors fills a.actors and a.mentions. (Stub: the actor layer.)
+func (e *Extractor) findActors(a *article) {}
+
+// publicActors turns the actor records into the Report's actors.
+func (a *article) publicActors() []diplo.Actor {
+	out := make([]diplo.Actor, 0, len(a.actors))
+	for i, r := range a.actors {
+		act := diplo.Actor{
+			ID: diplo.ActorID(r.kind, r.name, r.country), Name: r.name, Kind: r.kind,
+			Country: r.country, Titles: r.titles, Aliases: r.aliases,
+		}
+		for _, m := range a.mentions {
+			if m.actor == i {
+				act.Mentions = append(act.Mentions, diplo.Mention{Span: a.span(m.start, m.end), Kind: m.kind})
+			}
+		}
+		out = append(out, act)
+	}
+	return out
+}
+
+// actorLex holds the actor lexicons (countries, organizations, media,
+// titles, people), parsed once by New.
+type actorLex struct{}
+
+func newActorLex(opts Options) (*actorLex, error) { return &actorLex{}, nil }

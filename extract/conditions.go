@@ -1,0 +1,4 @@
+package extract
+
+// findConditions fills a.conditions. (Stub.)
+func (e *Extractor) findConditions(a *article) {}

@@ -1,0 +1,50 @@
+package extract
+
+import (
+	"fmt"
+
+	"github.com/parleyhq/parley/diplo"
+	"github.com/parleyhq/parley/internal/timex"
+)
+
+// findTimes tags every time expression of the text against the reference date.
+func (e *Extractor) findTimes(a *article) {
+	ref := timex.Ref{Date: a.published, Known: !a.published.IsZero()}
+	for _, x := range e.tagger.Tag(a.t.Norm, ref) {
+		a.times = append(a.times, a.timeOf(x, len(a.times)))
+	}
+}
+
+var timeTypes = map[string]diplo.TimeType{"DATE": diplo.Date, "TIME": diplo.Clock, "DURATION": diplo.Duration, "SET": diplo.Set}
+
+// timeOf converts a tagged expression into a timeRec with ID "time:N".
+func (a *article) timeOf(x timex.Expr, n int) timeRec {
+	sp := a.span(x.Start, x.End)
+	t := diplo.Time{
+		ID: fmt.Sprintf("time:%d", n), Span: sp, Text: a.doc.Text[sp.Start:sp.End],
+		Type: timeTypes[x.Type], Value: x.Value,
+	}
+	if t.Type == 0 {
+		t.Type = diplo.Date
+	}
+	t.Mod, _ = diplo.ParseMod(x.Mod)
+	v := x.Value
+	if x.Bound != "" {
+		v = x.Bound
+	}
+	if iv, g, ok := diplo.ParseValue(v, t.Mod); ok {
+		t.Interval, t.Granularity = iv, g
+	} else if len(x.Value) > 0 && (x.Value[0] == 'X' || containsX(x.Value)) {
+		t.Unresolved = true
+	}
+	return timeRec{Time: t, start: x.Start, end: x.End, tense: x.Tense}
+}
+
+func containsX(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] == 'X' {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,177 @@
+package timex
+
+import (
+	"unicode"
+	"unicode/utf8"
+	"unsafe"
+)
+
+// kind is the lexical class of a token.
+type kind uint8
+
+const (
+	kWord  kind = iota + 1 // a run of letters
+	kNum                   // a run of ASCII digits
+	kPunct                 // any other single rune
+)
+
+// Token flags.
+const (
+	fSpace uint8 = 1 << iota // whitespace precedes the token
+	fLine                    // a line break precedes the token
+	fUpper                   // the token starts with an upper-case letter
+	fBig                     // a digit run that was too long to hold
+)
+
+// token is one lexical item; s and e are byte offsets into the text.
+type token struct {
+	s, e  int32
+	n     int32 // value of a digit run, or the rune of a punctuation token
+	k     kind
+	f     uint8
+	nd    uint8 // number of digits of a digit run (capped at 255)
+	_     uint8
+}
+
+// maxText is the largest text Tag handles; offsets are stored as int32.
+const maxText = 1<<31 - 1
+
+// scan splits text into tokens. It never fails: invalid UTF-8 bytes become
+// one-byte punctuation tokens.
+func scan(text string, toks []token) []token {
+	var flags uint8 = fSpace | fLine
+	i := 0
+	n := len(text)
+	for i < n {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
+				flags |= fSpace
+				i++
+				continue
+			case c == '\n':
+				flags |= fSpace | fLine
+				i++
+				continue
+			case c >= '0' && c <= '9':
+				j := i
+				var v int64
+				for j < n && text[j] >= '0' && text[j] <= '9' {
+					if v < 1e9 {
+						v = v*10 + int64(text[j]-'0')
+					}
+					j++
+				}
+				t := token{s: int32(i), e: int32(j), k: kNum, f: flags}
+				if v >= 1e9 {
+					t.f |= fBig
+					v = 1e9
+				}
+				t.n = int32(v)
+				if d := j - i; d > 255 {
+					t.nd = 255
+				} else {
+					t.nd = uint8(d)
+				}
+				toks = append(toks, t)
+				flags = 0
+				i = j
+				continue
+			case c|0x20 >= 'a' && c|0x20 <= 'z':
+				t := token{s: int32(i), k: kWord, f: flags}
+				if c >= 'A' && c <= 'Z' {
+					t.f |= fUpper
+				}
+				i = scanWord(text, i+1)
+				t.e = int32(i)
+				toks = append(toks, t)
+				flags = 0
+				continue
+			default:
+				toks = append(toks, token{s: int32(i), e: int32(i + 1), k: kPunct, n: int32(c), f: flags})
+				flags = 0
+				i++
+				continue
+			}
+		}
+		r, sz := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == utf8.RuneError && sz <= 1:
+			toks = append(toks, token{s: int32(i), e: int32(i + 1), k: kPunct, n: -1, f: flags})
+			flags = 0
+			i++
+		case unicode.IsSpace(r):
+			flags |= fSpace
+			if r == 0x2028 || r == 0x2029 || r == 0x85 {
+				flags |= fLine
+			}
+			i += sz
+		case unicode.IsLetter(r):
+			t := token{s: int32(i), k: kWord, f: flags}
+			if unicode.IsUpper(r) {
+				t.f |= fUpper
+			}
+			i = scanWord(text, i+sz)
+			t.e = int32(i)
+			toks = append(toks, t)
+			flags = 0
+		default:
+			switch r {
+			case '\u2018', '\u2019', '\u02bc':
+				r = '\''
+			case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212':
+				r = '-'
+			}
+			toks = append(toks, token{s: int32(i), e: int32(i + sz), k: kPunct, n: r, f: flags})
+			flags = 0
+			i += sz
+		}
+	}
+	return toks
+}
+
+// scanWord returns the end of the letter run that continues at i.
+func scanWord(text string, i int) int {
+	for i < len(text) {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if c|0x20 >= 'a' && c|0x20 <= 'z' {
+				i++
+				continue
+			}
+			return i
+		}
+		r, sz := utf8.DecodeRuneInString(text[i:])
+		if r == utf8.RuneError && sz <= 1 || !unicode.IsLetter(r) {
+			return i
+		}
+		i += sz
+	}
+	return i
+}
+
+// lowerASCII returns text with ASCII letters folded to lower case; byte
+// offsets are preserved.
+func lowerASCII(text string) string {
+	k := -1
+	for i := 0; i < len(text); i++ {
+		if c := text[i]; c >= 'A' && c <= 'Z' {
+			k = i
+			break
+		}
+	}
+	if k < 0 {
+		return text
+	}
+	b := make([]byte, len(text))
+	copy(b, text[:k])
+	for i := k; i < len(text); i++ {
+		c := text[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return unsafe.String(&b[0], len(b))
+}
