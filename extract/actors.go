@@ -37,3 +37,26 @@ func (a *article) publicActors() []diplo.Actor {
 type actorLex struct{}
 
 func newActorLex(opts Options) (*actorLex, error) { return &actorLex{}, nil }
+
+// The contract other stages rely on (bodies belong to the actor layer).
+
+// place looks up a place name (country, capital, city; lower-cased,
+// normalized text) and returns its normal name and the ISO alpha-3 code of
+// its country.
+func (e *Extractor) place(lower string) (name, iso string, ok bool) { return "", "", false }
+
+// countryActor returns the index of the country actor with the ISO code,
+// adding it to a.actors when the article has none yet.
+func (e *Extractor) countryActor(a *article, iso string) int { return -1 }
+
+// mentionsIn returns the indices (into a.mentions) of the mentions that lie
+// inside [start, end), in text order.
+func (a *article) mentionsIn(start, end int) []int {
+	var out []int
+	for i, m := range a.mentions {
+		if m.start >= start && m.end <= end {
+			out = append(out, i)
+		}
+	}
+	return out
+}

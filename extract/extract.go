@@ -137,7 +137,8 @@ type article struct {
 	times []timeRec
 
 	actors   []actorRec
-	mentions []mention // sorted by start
+	mentions []mention    // sorted by start
+	used     map[int]bool // actors referred to by statements, meetings, conditions
 
 	meetings   []diplo.Meeting
 	statements []diplo.Statement
@@ -157,6 +158,22 @@ type mention struct {
 	start, end int // in Norm
 	actor      int // index into article.actors
 	kind       diplo.MentionKind
+}
+
+// use marks actor i as used by a statement, meeting or condition (so it is
+// reported) and returns its public ID.
+func (a *article) use(i int) string {
+	if a.used == nil {
+		a.used = map[int]bool{}
+	}
+	a.used[i] = true
+	return a.actorID(i)
+}
+
+// actorID is the public ID of actor i.
+func (a *article) actorID(i int) string {
+	r := a.actors[i]
+	return diplo.ActorID(r.kind, r.name, r.country)
 }
 
 // span converts a Norm range to a span of the original text.

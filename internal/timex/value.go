@@ -94,7 +94,9 @@ func (v dv) String() string {
 		}
 	case gSeason:
 		b = append(v.year(b), '-')
-		b = append(b, seasonCode[v.q&3+boolInt(v.q == 4)*0]...)
+		if v.q >= 1 && v.q <= 4 {
+			b = append(b, seasonCode[v.q]...)
+		}
 	case gMonth:
 		b = append(v.year(b), '-')
 		b = pad(b, v.m, 2)
@@ -134,13 +136,6 @@ func (v dv) String() string {
 		return ""
 	}
 	return string(b)
-}
-
-func boolInt(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }
 
 // fromTime builds a day value.
