@@ -44,6 +44,7 @@ const (
 
 var actorKindNames = []string{"", "person", "country", "organization", "media", "group"}
 
+// String returns the lowercase name of k, as in JSON.
 func (k ActorKind) String() string { return enumString(actorKindNames, uint8(k)) }
 
 // MarshalText encodes k as its lowercase name.
@@ -73,6 +74,7 @@ const (
 
 var mentionKindNames = []string{"", "name", "alias", "title", "pronoun", "metonym", "label"}
 
+// String returns the lowercase name of k, as in JSON.
 func (k MentionKind) String() string { return enumString(mentionKindNames, uint8(k)) }
 
 // MarshalText encodes k as its lowercase name.
@@ -100,6 +102,7 @@ const (
 
 var evidentialNames = []string{"", "asserted", "hedged", "unverified", "insider"}
 
+// String returns the lowercase name of e, as in JSON.
 func (e Evidential) String() string { return enumString(evidentialNames, uint8(e)) }
 
 // MarshalText encodes e as its lowercase name.
@@ -119,17 +122,18 @@ type MeetingKind uint8
 
 // Meeting kinds.
 const (
-	Talks MeetingKind = iota + 1
-	MeetingKindMeeting
-	Summit
-	Negotiations
-	Visit
-	Call
-	Conference
+	Talks              MeetingKind = iota + 1 // "talks"
+	MeetingKindMeeting                        // "meeting" (named so as not to clash with the Meeting type)
+	Summit                                    // "summit"
+	Negotiations                              // "negotiations"
+	Visit                                     // "visit"
+	Call                                      // a phone or video call
+	Conference                                // "conference"
 )
 
 var meetingKindNames = []string{"", "talks", "meeting", "summit", "negotiations", "visit", "call", "conference"}
 
+// String returns the lowercase name of k, as in JSON.
 func (k MeetingKind) String() string { return enumString(meetingKindNames, uint8(k)) }
 
 // MarshalText encodes k as its lowercase name.
@@ -159,6 +163,7 @@ const (
 
 var statusNames = []string{"", "held", "ongoing", "planned", "proposed", "cancelled", "postponed"}
 
+// String returns the lowercase name of s, as in JSON.
 func (s Status) String() string { return enumString(statusNames, uint8(s)) }
 
 // MarshalText encodes s as its lowercase name.
@@ -184,6 +189,7 @@ const (
 
 var timeTypeNames = []string{"", "date", "time", "duration", "set"}
 
+// String returns the lowercase name of t, as in JSON.
 func (t TimeType) String() string { return enumString(timeTypeNames, uint8(t)) }
 
 // MarshalText encodes t as its lowercase name.
@@ -220,6 +226,7 @@ const (
 
 var modNames = []string{"", "start", "mid", "end", "approx", "before", "after", "on_or_before", "on_or_after", "less_than", "more_than", "equal_or_less", "equal_or_more"}
 
+// String returns the lowercase name of m, as in JSON.
 func (m Mod) String() string { return enumString(modNames, uint8(m)) }
 
 // MarshalText encodes m as its lowercase name.
@@ -279,6 +286,7 @@ const (
 
 var granularityNames = []string{"", "century", "decade", "year", "half", "quarter", "season", "month", "week", "day", "part_of_day", "hour", "minute", "second"}
 
+// String returns the lowercase name of g, as in JSON.
 func (g Granularity) String() string { return enumString(granularityNames, uint8(g)) }
 
 // MarshalText encodes g as its lowercase name.

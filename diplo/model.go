@@ -59,14 +59,14 @@ type Statement struct {
 	ID          string     `json:"id"`                    // "statement:N", in text order
 	Speakers    []string   `json:"speakers"`              // actor IDs; several for joint statements
 	Cue         string     `json:"cue"`                   // the reporting word or phrase as written
-	CueSpan     Span       `json:"cue_span"`              //
+	CueSpan     Span       `json:"cue_span"`              // where Cue is in the text
 	Content     string     `json:"content"`               // what was said, as written
-	ContentSpan Span       `json:"content_span"`          //
+	ContentSpan Span       `json:"content_span"`          // where Content is in the text
 	Direct      bool       `json:"direct,omitzero"`       // quoted, or a labelled interview answer
 	ReportedBy  []string   `json:"reported_by,omitzero"`  // actor IDs of outlets or channels it came through
-	Evidential  Evidential `json:"evidential"`            //
+	Evidential  Evidential `json:"evidential"`            // how firmly the article presents it
 	Time        string     `json:"time,omitzero"`         // ID of the Time it is tied to, if any
-	Topics      []Topic    `json:"topics,omitzero"`       //
+	Topics      []Topic    `json:"topics,omitzero"`       // what it is about
 	SpeakerSpan Span       `json:"speaker_span,omitzero"` // the mention that names the speaker
 }
 
@@ -75,11 +75,11 @@ type Location struct {
 	Name         string `json:"name,omitzero"`          // the place as written ("Riyadh", "Saudi Arabia")
 	Country      string `json:"country,omitzero"`       // ISO alpha-3 of the place, when known
 	ThirdCountry bool   `json:"third_country,omitzero"` // the text says only "a third country"
-	Span         Span   `json:"span,omitzero"`          //
+	Span         Span   `json:"span,omitzero"`          // where Name is in the text
 }
 
-// IsZero reports whether the location is unknown.
-func (l Location) IsZero() bool { return l.Name == "" && l.Country == "" && !l.ThirdCountry }
+// IsZero reports whether the location is unknown: no field is set.
+func (l Location) IsZero() bool { return l == Location{} }
 
 // Meeting is talks, a summit, a meeting, negotiations, a visit, a call or a
 // conference between parties, whatever its status. All mentions of one
@@ -147,4 +147,24 @@ func (r *Report) Time(id string) (Time, bool) {
 		}
 	}
 	return Time{}, false
+}
+
+// Meeting returns the meeting with the given ID.
+func (r *Report) Meeting(id string) (Meeting, bool) {
+	for _, m := range r.Meetings {
+		if m.ID == id {
+			return m, true
+		}
+	}
+	return Meeting{}, false
+}
+
+// Statement returns the statement with the given ID.
+func (r *Report) Statement(id string) (Statement, bool) {
+	for _, s := range r.Statements {
+		if s.ID == id {
+			return s, true
+		}
+	}
+	return Statement{}, false
 }

@@ -52,6 +52,7 @@ const (
 
 var relationNames = []string{"unknown", "before", "after", "overlaps"}
 
+// String returns the lowercase name of r, as in JSON.
 func (r Relation) String() string { return enumString(relationNames, uint8(r)) }
 
 // MarshalText encodes r as its lowercase name.
@@ -92,10 +93,18 @@ func (iv Interval) Compare(other Interval) Relation {
 // centuries ("19XX"), parts of day ("2025-02-18TMO") and ranges of any two of
 // these ("2025-02/2025-03"). ok is false for values with no calendar extent
 // (durations, "PRESENT_REF", unresolved "XXXX-02-13").
+//
+// The modifier reshapes the interval: Start, Mid and End keep its first,
+// middle and last third; Approx widens it by half its length on each side;
+// Before and After give the open interval ending where it starts or
+// starting where it ends; OnOrBefore and OnOrAfter open it on one side.
+// The duration modifiers (LessThan and the like) leave it unchanged.
 func ParseValue(value string, mod Mod) (iv Interval, g Granularity, ok bool) {
 	if a, b, found := strings.Cut(value, "/"); found {
-		ia, ga, oka := ParseValue(a, NoMod)
-		ib, gb, okb := ParseValue(b, NoMod)
+		// parsePoint, not ParseValue: "a/b/c" is malformed, and a value of
+		// many slashes must not recurse.
+		ia, ga, oka := parsePoint(a)
+		ib, gb, okb := parsePoint(b)
 		if !oka || !okb || ib.End.Before(ia.Start) {
 			return Interval{}, 0, false
 		}
@@ -182,7 +191,7 @@ func parsePoint(v string) (Interval, Granularity, bool) {
 	}
 	rest = rest[1:]
 	switch {
-	case rest[0] == 'W':
+	case rest[0] == 'W' && rest != "WI": // "WI" is winter
 		w, ok := num(rest[1:])
 		if !ok || w < 1 || w > 53 {
 			return Interval{}, 0, false

@@ -37,7 +37,10 @@ type Source struct {
 	Quote     string    `json:"quote,omitzero"`     // the text of the first evidence span
 }
 
-// StatusChange is the status one source gave a meeting.
+// StatusChange is the status one source gave a meeting. A meeting's
+// History lists them in the order the meeting moved through them: by
+// publication date when every source is dated, otherwise by the usual
+// progression (proposed, planned, postponed, ongoing, held or cancelled).
 type StatusChange struct {
 	Status    Status    `json:"status"`
 	Document  string    `json:"document"`
@@ -65,12 +68,18 @@ type Event struct {
 	Meeting    Meeting        `json:"meeting,omitzero"`    // set when Kind is MeetingEvent; IDs refer to Timeline.Actors
 	Statement  Statement      `json:"statement,omitzero"`  // set when Kind is StatementEvent
 	Conditions []Condition    `json:"conditions,omitzero"` // conditions attached to the event
-	Time       Time           `json:"time,omitzero"`       // the best-known time of the event
-	Status     Status         `json:"status,omitzero"`     // the latest known status (meetings)
-	History    []StatusChange `json:"history,omitzero"`    // statuses by source, oldest first
-	Sources    []Source       `json:"sources"`
-	Conflicts  []Conflict     `json:"conflicts,omitzero"`
-	Topics     []Topic        `json:"topics,omitzero"`
+	Time       Time           `json:"time,omitzero"`       // the best-known time of the event, from its most precise source
+	Status     Status         `json:"status,omitzero"`     // the latest known status (meetings): the last of History
+	History    []StatusChange `json:"history,omitzero"`    // statuses by source, earliest first (see StatusChange)
+	// Window is the calendar span the event falls in, as far as it is
+	// known: its own time narrowed by the publication dates of its sources
+	// (a held meeting or a statement no later than the article, a planned
+	// meeting no earlier) and by the ordering constraints of the timeline.
+	// A zero Start or End means unbounded on that side.
+	Window    Interval   `json:"window,omitzero"`
+	Sources   []Source   `json:"sources"`
+	Conflicts []Conflict `json:"conflicts,omitzero"`
+	Topics    []Topic    `json:"topics,omitzero"`
 }
 
 // Precedence is one edge of the timeline's partial order: event Before
@@ -78,10 +87,16 @@ type Event struct {
 type Precedence struct {
 	Before string `json:"before"`
 	After  string `json:"after"`
-	Basis  string `json:"basis"` // "dates", "text", "publication"
+	// Basis is why: "dates" (their windows do not overlap), "text" (the
+	// article says so: "this announcement follows a meeting ...", a held
+	// meeting reported inside a statement) or "publication" (an article's
+	// statements and held meetings precede the meetings it calls planned).
+	Basis string `json:"basis"`
 }
 
-// Timeline is many reports merged and ordered.
+// Timeline is many reports merged and ordered. Event IDs are the
+// "document#item" key of the event's first source; Before and After in
+// Order name events by those IDs.
 type Timeline struct {
 	Actors []Actor      `json:"actors,omitzero"` // unified across documents
 	Events []Event      `json:"events,omitzero"` // in a deterministic total display order

@@ -12,13 +12,15 @@ type ValidationError struct {
 	Msg   string
 }
 
+// Error returns "diplo: FIELD: MSG".
 func (e *ValidationError) Error() string { return "diplo: " + e.Field + ": " + e.Msg }
 
 // Validate checks that every span of r falls inside r.Document.Text on rune
-// boundaries, that every reference names an actor, time, meeting or
-// statement of r, and that every enumeration holds a known value. It
-// returns all problems found, joined (errors.Join); each is a
-// *ValidationError naming the field.
+// boundaries, that IDs are non-empty and unique, that every reference names
+// an actor, time, meeting or statement of r, that every enumeration holds a
+// known value, that topics are well-formed and that no interval ends before
+// it starts. It returns nil or all problems found, joined (errors.Join),
+// each a *ValidationError naming the field; use errors.As to get the first.
 func (r *Report) Validate() error {
 	v := validator{text: r.Document.Text, ids: map[string]string{}}
 	for i, a := range r.Actors {
@@ -50,6 +52,9 @@ func (r *Report) Validate() error {
 		v.enum(p+".type", enumValid(timeTypeNames, uint8(t.Type)))
 		v.enum(p+".mod", t.Mod == NoMod || enumValid(modNames, uint8(t.Mod)))
 		v.enum(p+".granularity", t.Granularity == UnknownGranularity || enumValid(granularityNames, uint8(t.Granularity)))
+		if iv := t.Interval; !iv.Start.IsZero() && !iv.End.IsZero() && iv.End.Before(iv.Start) {
+			v.add(p+".interval", "end before start")
+		}
 		if t.Anchor != "" {
 			v.ref(p+".anchor", t.Anchor, "time")
 		}
@@ -172,3 +177,68 @@ func (v *validator) topics(field string, ts []Topic) {
 }
 
 func boundary(s string, i int) bool { return i == len(s) || utf8.RuneStart(s[i]) }
+
+// Validate checks a Timeline the way Report.Validate checks a Report, as
+// far as a timeline allows (its spans point into many documents' texts and
+// are not checked): IDs of actors and events are non-empty and unique;
+// every actor named by an event's meeting, statement or conditions is in
+// tl.Actors; every event has a known kind and status and at least one
+// source; the edges of Order name events; enumerations and topics are
+// well-formed; no window ends before it starts. It returns nil or all
+// problems found, joined, each a *ValidationError naming the field.
+func (tl *Timeline) Validate() error {
+	v := validator{ids: map[string]string{}}
+	for i, a := range tl.Actors {
+		v.id(fmt.Sprintf("actors[%d].id", i), a.ID, "actor")
+		v.enum(fmt.Sprintf("actors[%d].kind", i), enumValid(actorKindNames, uint8(a.Kind)))
+	}
+	for i, e := range tl.Events {
+		v.id(fmt.Sprintf("events[%d].id", i), e.ID, "event")
+	}
+	for i, e := range tl.Events {
+		p := fmt.Sprintf("events[%d]", i)
+		v.enum(p+".kind", enumValid(eventKindNames, uint8(e.Kind)))
+		v.enum(p+".status", e.Status == 0 || enumValid(statusNames, uint8(e.Status)))
+		switch e.Kind {
+		case MeetingEvent:
+			m := e.Meeting
+			v.enum(p+".meeting.kind", enumValid(meetingKindNames, uint8(m.Kind)))
+			v.enum(p+".meeting.status", enumValid(statusNames, uint8(m.Status)))
+			for j, id := range m.Parties {
+				v.ref(fmt.Sprintf("%s.meeting.parties[%d]", p, j), id, "actor")
+			}
+			for j, id := range m.Participants {
+				v.ref(fmt.Sprintf("%s.meeting.participants[%d]", p, j), id, "actor")
+			}
+			v.topics(p+".meeting.topics", m.Topics)
+		case StatementEvent:
+			s := e.Statement
+			v.enum(p+".statement.evidential", enumValid(evidentialNames, uint8(s.Evidential)))
+			for j, id := range s.Speakers {
+				v.ref(fmt.Sprintf("%s.statement.speakers[%d]", p, j), id, "actor")
+			}
+			for j, id := range s.ReportedBy {
+				v.ref(fmt.Sprintf("%s.statement.reported_by[%d]", p, j), id, "actor")
+			}
+			v.topics(p+".statement.topics", s.Topics)
+		}
+		for j, c := range e.Conditions {
+			v.ref(fmt.Sprintf("%s.conditions[%d].holder", p, j), c.Holder, "actor")
+		}
+		for j, h := range e.History {
+			v.enum(fmt.Sprintf("%s.history[%d].status", p, j), enumValid(statusNames, uint8(h.Status)))
+		}
+		if len(e.Sources) == 0 {
+			v.add(p+".sources", "no source")
+		}
+		if iv := e.Window; !iv.Start.IsZero() && !iv.End.IsZero() && iv.End.Before(iv.Start) {
+			v.add(p+".window", "end before start")
+		}
+		v.topics(p+".topics", e.Topics)
+	}
+	for i, o := range tl.Order {
+		v.ref(fmt.Sprintf("order[%d].before", i), o.Before, "event")
+		v.ref(fmt.Sprintf("order[%d].after", i), o.After, "event")
+	}
+	return errors.Join(v.errs...)
+}

@@ -1,4 +1,463 @@
 package extract
 
-// findConditions fills a.conditions. (Stub.)
-func (e *Extractor) findConditions(a *article) {}
+import (
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/parleyhq/parley/diplo"
+	"github.com/parleyhq/parley/internal/text"
+)
+
+// condNouns are the heads of what a condition applies to: talks, a deal, a
+// concession.
+var condNouns = stmSet("talks", "dialogue", "dialog", "negotiations", "negotiation", "discussions",
+	"discussion", "conversations", "conversation", "meeting", "meetings", "summit", "agreement",
+	"agreements", "deal", "ceasefire", "truce", "visit", "contacts", "engagement", "cooperation",
+	"ties", "relations", "concessions", "concession", "withdrawal", "peace", "settlement", "progress",
+	"relief", "accord", "treaty", "consultations", "call", "exchange", "normalization",
+	"normalisation", "recognition", "membership", "aid", "assistance", "support", "resumption",
+	"return", "release", "deployment", "extension", "participation", "involvement")
+
+// condRec is a condition under construction.
+type condRec struct {
+	holder   int
+	kind     condKind
+	cueS     int // Norm
+	cueE     int
+	reqS     int
+	reqE     int
+	appS     int
+	appE     int
+	target   string
+	also     []condRec
+	sentence int
+}
+
+// findConditions fills a.conditions: requirements a party sets ("provided
+// that", "only if", "must first", "contingent upon") for talks, a deal or
+// a concession. The holder is the speaker of the statement that carries
+// the cue, or the party that is the subject of its sentence; conditions of
+// analysts, outlets and the author are left out.
+func (e *Extractor) findConditions(a *article) {
+	if e.stm == nil || a.t == nil || len(a.t.Toks) == 0 || len(a.actors) == 0 {
+		return
+	}
+	x := newStmIndex(a)
+	d := a.t
+	ids := make(map[string]int, len(a.actors))
+	for i := range a.actors {
+		ids[a.actorID(i)] = i
+	}
+	byCon := make([]int, len(a.statements))
+	byCue := make([]int, len(a.statements))
+	for i := range a.statements {
+		byCon[i], byCue[i] = i, i
+	}
+	slices.SortStableFunc(byCon, func(p, q int) int { return a.statements[p].ContentSpan.Start - a.statements[q].ContentSpan.Start })
+	slices.SortStableFunc(byCue, func(p, q int) int { return a.statements[p].CueSpan.Start - a.statements[q].CueSpan.Start })
+	var recs []condRec
+	for si, s := range d.Sents {
+		if s.Block < 0 || s.Block >= len(d.Blocks) {
+			continue
+		}
+		switch d.Blocks[s.Block].Kind {
+		case text.Title, text.Heading, text.TOCItem, text.TableHeader, text.TableRule, text.TableRow, text.DateLine:
+			continue
+		}
+		if s.End > s.Start && d.Norm[s.End-1] == '?' {
+			continue
+		}
+		for i := s.Tok0; i < s.Tok1; i++ {
+			cs := e.stm.cond[x.low(i)]
+			if len(cs) == 0 {
+				continue
+			}
+			for _, c := range cs {
+				n := x.matchPhrase(c.words, i, s.Tok1)
+				if n == 0 {
+					continue
+				}
+				if r, ok := condAt(x, ids, byCon, byCue, si, i, i+n, c.kind); ok {
+					recs = append(recs, r)
+				}
+				i += n - 1
+				break
+			}
+		}
+	}
+	recs = mergeConditions(x, recs)
+	for n, r := range recs {
+		c := diplo.Condition{
+			ID:      "condition:" + strconv.Itoa(n+1),
+			Holder:  a.use(r.holder),
+			Wording: condWording(a, r),
+			Target:  r.target,
+		}
+		if r.appE > r.appS {
+			c.AppliesTo = a.orig(r.appS, r.appE)
+			c.AppliesToSpan = a.span(r.appS, r.appE)
+		}
+		for _, o := range r.also {
+			c.Also = append(c.Also, condWording(a, o))
+		}
+		a.conditions = append(a.conditions, c)
+	}
+}
+
+func condWording(a *article, r condRec) diplo.Wording {
+	return diplo.Wording{
+		Cue: a.orig(r.cueS, r.cueE), CueSpan: a.span(r.cueS, r.cueE),
+		Requirement: a.orig(r.reqS, r.reqE), RequirementSpan: a.span(r.reqS, r.reqE),
+	}
+}
+
+// condParty reports whether actor i may hold a condition: a state, an
+// organization, or a person who belongs to a state.
+func condParty(a *article, i int) bool {
+	if i < 0 || i >= len(a.actors) {
+		return false
+	}
+	r := a.actors[i]
+	switch r.kind {
+	case diplo.Country, diplo.Organization:
+		return true
+	case diplo.Person:
+		return r.country != ""
+	}
+	return false
+}
+
+// condAt builds the condition whose cue is tokens [c0, c1) of sentence si.
+func condAt(x *stmIndex, ids map[string]int, byCon, byCue []int, si, c0, c1 int, kind condKind) (condRec, bool) {
+	a, d := x.a, x.d
+	s := d.Sents[si]
+	t0, t1 := s.Tok0, s.Tok1
+	r := condRec{kind: kind, holder: -1, sentence: si}
+	r.cueS, r.cueE = x.tokSpan(c0, c1)
+
+	// the clause that holds the cue starts after "that", a comma, a colon
+	// or a quotation mark
+	cl := c0
+	for cl > t0 && cl > c0-30 {
+		p := cl - 1
+		if x.low(p) == "that" || x.isPunct(p, ',') || x.isPunct(p, ';') || x.isPunct(p, ':') || x.isQuote(p) {
+			break
+		}
+		cl--
+	}
+	var rs, re int
+	switch kind {
+	case condClause:
+		rs, re = c1, condEnd(x, c1, t1, false)
+	case condNP:
+		rs, re = c1, condEnd(x, c1, t1, true)
+	case condMust:
+		rs, re = cl, condEnd(x, c1, t1, false)
+	case condBefore:
+		rs, re = cl, c0
+	}
+	if re <= rs || x.wordsOf(rs, re) < 1 || (kind != condNP && x.wordsOf(rs, re) < 2) {
+		return r, false
+	}
+	r.reqS, r.reqE = x.tokSpan(rs, re)
+
+	// the holder: the speaker of the statement carrying the cue
+	cueOrig := d.Orig(r.cueS)
+	sentS, sentE := d.Orig(s.Start), d.Orig(s.End)
+	stmt := stmtAt(a, byCon, byCue, cueOrig, sentS, sentE)
+	if stmt >= 0 {
+		for _, id := range a.statements[stmt].Speakers {
+			if i, ok := ids[id]; ok {
+				r.holder = i
+				break
+			}
+		}
+	} else {
+		// the subject of the sentence
+		if actors, _, _, ok := x.clauseSubject(t0, c0); ok {
+			r.holder = actors[0]
+		}
+	}
+	if !condParty(a, r.holder) {
+		return r, false
+	}
+
+	// what it applies to
+	as, ae := -1, -1
+	switch {
+	case kind == condBefore:
+		as, ae = c1, condEnd(x, c1, t1, true)
+	case kind == condMust:
+		for k := c0; k < c1+4 && k < t1; k++ {
+			if x.low(k) == "step" || x.low(k) == "move" {
+				if w := x.low(k + 1); w == "in" || w == "toward" || w == "towards" || w == "to" || w == "on" || w == "for" {
+					as, ae = k+2, condEnd(x, k+2, t1, false)
+				}
+				break
+			}
+		}
+	case x.isPunct(c0-1, ',') || (x.low(c0-1) == "but" && x.isPunct(c0-2, ',')):
+		p := c0 - 1
+		if x.low(p) == "but" {
+			p--
+		}
+		as, ae = nounPhraseBefore(x, max(cl, t0), p)
+		if as < 0 {
+			as, ae = nounPhraseBefore(x, t0, p)
+		}
+	default:
+		// "such conversations would only be feasible if": the subject
+		j := c0 - 1
+		for j >= cl && stmAux[x.low(j)] {
+			j--
+		}
+		if j >= cl && j < c0-1 && x.wordsOf(cl, j+1) <= 8 && x.wordsOf(cl, j+1) >= 1 {
+			as, ae = cl, j+1
+		} else {
+			as, ae = nounPhraseBefore(x, max(t0, c0-25), c0)
+		}
+	}
+	if as >= 0 && ae > as && x.wordsOf(as, ae) > 0 {
+		r.appS, r.appE = x.tokSpan(as, ae)
+	}
+
+	// the target: a meeting mentioned there, else the statement
+	if r.appE > r.appS {
+		os, oe := d.Orig(r.appS), d.Orig(r.appE)
+		for _, m := range a.meetings {
+			for _, ev := range m.Evidence {
+				if ev.Start < oe && os < ev.End {
+					r.target = m.ID
+					break
+				}
+			}
+			if r.target != "" {
+				break
+			}
+		}
+	}
+	if r.target == "" && stmt >= 0 {
+		r.target = a.statements[stmt].ID
+	}
+	return r, true
+}
+
+// stmtAt finds the statement that carries a condition cue at orig offset
+// cue: the one whose content holds it, else one whose cue is in the same
+// sentence [sentS, sentE) (the last before the condition cue, else the
+// first after). byCon and byCue index a.statements by content and cue
+// start.
+func stmtAt(a *article, byCon, byCue []int, cue, sentS, sentE int) int {
+	sts := a.statements
+	k, _ := slices.BinarySearchFunc(byCon, cue+1, func(i, t int) int { return sts[i].ContentSpan.Start - t })
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		if st := sts[byCon[j]]; st.ContentSpan.Start <= cue && cue < st.ContentSpan.End {
+			return byCon[j]
+		}
+	}
+	k, _ = slices.BinarySearchFunc(byCue, sentS, func(i, t int) int { return sts[i].CueSpan.Start - t })
+	best := -1
+	for j := k; j < len(byCue) && j < k+16; j++ {
+		st := sts[byCue[j]]
+		if st.CueSpan.Start >= sentE {
+			break
+		}
+		if st.CueSpan.End <= sentE {
+			if best >= 0 && st.CueSpan.Start > cue {
+				break
+			}
+			best = byCue[j]
+		}
+	}
+	return best
+}
+
+// condEnd is where a requirement starting at p ends: the sentence end, a
+// semicolon, a dash, a quotation mark, or a comma before a new clause (for
+// a noun phrase, any comma).
+func condEnd(x *stmIndex, p, t1 int, np bool) int {
+	for k := p; k < t1; k++ {
+		if x.isPunct(k, ';') || x.isQuote(k) || x.isPunct(k, ')') || x.isPunct(k, '(') {
+			return k
+		}
+		if x.isPunct(k, '-') && k > p && x.d.Toks[k].Start > x.d.Toks[k-1].End {
+			return k
+		}
+		if x.isPunct(k, ',') {
+			n := x.low(k + 1)
+			if np || n == "but" || n == "while" || n == "whereas" || n == "which" || n == "although" || n == "though" ||
+				n == "he" || n == "she" || n == "they" || n == "according" || n == "as" || stmComment[n] || n == "adding" || n == "saying" {
+				return k
+			}
+			if _, ok := x.mentionStart(k + 1); ok {
+				// ", Peskov said"
+				for j := k + 1; j < t1 && j < k+8; j++ {
+					if len(x.a.t.Toks) > j && condCueWord(x.low(j)) {
+						return k
+					}
+				}
+			}
+		}
+		if np && (x.low(k) == "and" || x.low(k) == "but") && k+1 < t1 {
+			if _, ok := x.mentionStart(k + 1); ok {
+				// "..., and Russia said" ends the phrase only before a verb
+				continue
+			}
+		}
+	}
+	e := t1
+	for e > p && (x.isPunct(e-1, '.') || x.isPunct(e-1, '!') || x.isPunct(e-1, ',') || x.isPunct(e-1, ':')) {
+		e--
+	}
+	return e
+}
+
+// condCueWord reports whether w is a common verb of saying.
+func condCueWord(w string) bool {
+	switch w {
+	case "said", "says", "told", "added", "stated", "noted", "stressed", "insisted", "warned":
+		return true
+	}
+	return false
+}
+
+// nounPhraseBefore finds the last condition noun in [lo, hi) and returns
+// the noun phrase around it ("direct talks with President Putin").
+func nounPhraseBefore(x *stmIndex, lo, hi int) (int, int) {
+	for k := hi - 1; k >= lo && k >= hi-30; k-- {
+		if !condNouns[x.low(k)] {
+			continue
+		}
+		s := k
+		for s-1 >= lo && s > k-4 {
+			w := x.low(s - 1)
+			tk := x.d.Toks[s-1]
+			if !tk.Is(text.Word) || stmPrep[w] || stmAux[w] || w == "that" || condCueWord(w) {
+				break
+			}
+			s--
+			if w == "the" || w == "a" || w == "an" || w == "such" || w == "these" || w == "any" || w == "those" || w == "this" {
+				break
+			}
+		}
+		e := k + 1
+		for e < hi && e < k+14 {
+			w := x.low(e)
+			if x.isPunct(e, ',') || x.isPunct(e, ';') || x.isPunct(e, '.') || x.isQuote(e) || x.isPunct(e, ':') ||
+				stmAux[w] || w == "that" || w == "which" || w == "but" || w == "if" || w == "unless" || w == "provided" || condCueWord(w) {
+				break
+			}
+			e++
+		}
+		return s, e
+	}
+	return -1, -1
+}
+
+// condRank orders wordings: the clearest (a clause after its cue) first.
+func condRank(k condKind) int {
+	switch k {
+	case condClause:
+		return 0
+	case condMust:
+		return 1
+	case condNP:
+		return 2
+	}
+	return 3
+}
+
+// mergeConditions joins the wordings of one condition stated more than
+// once (same holder and overlapping requirement) and orders the result by
+// the position of each condition's first wording.
+func mergeConditions(x *stmIndex, recs []condRec) []condRec {
+	var out []condRec
+	for _, r := range recs {
+		merged := false
+		for k := max(0, len(out)-64); k < len(out); k++ {
+			o := &out[k]
+			if o.holder != r.holder {
+				continue
+			}
+			same := condOverlap(x.d.Norm[r.reqS:r.reqE], x.d.Norm[o.reqS:o.reqE]) >= 0.4
+			if !same {
+				for _, w := range o.also {
+					if condOverlap(x.d.Norm[r.reqS:r.reqE], x.d.Norm[w.reqS:w.reqE]) >= 0.4 {
+						same = true
+					}
+				}
+			}
+			if !same && r.appE > r.appS && o.appE > o.appS && stmAbs(r.sentence-o.sentence) <= 2 &&
+				condOverlap(x.d.Norm[r.appS:r.appE], x.d.Norm[o.appS:o.appE]) >= 0.6 {
+				same = true
+			}
+			if !same {
+				continue
+			}
+			if condRank(r.kind) < condRank(o.kind) {
+				prim := r
+				prim.also = append([]condRec{}, o.also...)
+				old := *o
+				old.also = nil
+				prim.also = append(prim.also, old)
+				if prim.appE <= prim.appS {
+					prim.appS, prim.appE = old.appS, old.appE
+				}
+				if prim.target == "" {
+					prim.target = old.target
+				}
+				*o = prim
+			} else {
+				r.also = nil
+				o.also = append(o.also, r)
+			}
+			merged = true
+			break
+		}
+		if !merged {
+			out = append(out, r)
+		}
+	}
+	slices.SortStableFunc(out, func(p, q condRec) int { return p.cueS - q.cueS })
+	return out
+}
+
+// condStop are the words left out of requirement overlap.
+var condStop = stmSet("the", "a", "an", "of", "to", "and", "in", "on", "for", "that", "is", "be")
+
+// condOverlap is the word-overlap F1 of two texts (case-folded, stop words
+// left out).
+func condOverlap(p, q string) float64 {
+	wp, wq := condWords(p), condWords(q)
+	if len(wp) == 0 || len(wq) == 0 {
+		return 0
+	}
+	pool := slices.Clone(wq)
+	common := 0
+	for _, w := range wp {
+		if i := slices.Index(pool, w); i >= 0 {
+			pool = slices.Delete(pool, i, i+1)
+			common++
+		}
+	}
+	if common == 0 {
+		return 0
+	}
+	pr, rc := float64(common)/float64(len(wp)), float64(common)/float64(len(wq))
+	return 2 * pr * rc / (pr + rc)
+}
+
+func condWords(s string) []string {
+	var out []string
+	for _, f := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if !condStop[f] {
+			out = append(out, f)
+		}
+		if len(out) > 64 {
+			break
+		}
+	}
+	return out
+}

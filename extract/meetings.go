@@ -1,9 +1,1675 @@
 package extract
 
-// findMeetings fills a.meetings. (Stub.)
-func (e *Extractor) findMeetings(a *article) {}
+import (
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
 
-// meetingLex holds the meeting triggers and status markers.
-type meetingLex struct{}
+	"github.com/parleyhq/parley/diplo"
+	"github.com/parleyhq/parley/internal/text"
+)
 
-func newMeetingLex(opts Options) (*meetingLex, error) { return &meetingLex{}, nil }
+// Meetings are found in three steps. Each trigger ("talks", "met", "phone
+// call") becomes a mention with the noun phrase or clause around it, its
+// parties, place, time and status, read from the words nearby. Mentions
+// are then grouped: a mention joins the most recent compatible meeting
+// (same parties, compatible status, time and place; demonstratives such as
+// "these talks" join the latest), or starts a new one when it is anchored
+// (it names parties, people, a time or a place). Last, each group becomes a
+// diplo.Meeting whose evidence starts with its most informative mention.
+
+// mtgMention is one mention of a meeting.
+type mtgMention struct {
+	kind          diplo.MeetingKind
+	trig          int // first trigger token
+	tok0, tok1    int // evidence tokens [tok0, tok1)
+	start, end    int // evidence in Norm
+	parties       []int
+	weak          []int
+	participants  []int
+	both          bool // "both countries", "the two sides", "bilateral"
+	loc           diplo.Location
+	time          int // index into a.times; -1 when none
+	status        diplo.Status
+	demonstrative bool // "these talks", "that meeting", "such conversations"
+	definite      bool // "the talks"
+	verbal        bool
+	list, row     bool
+	topic         bool     // it has a topic phrase ("talks on arms control")
+	mods          []string // content words before the trigger ("preliminary")
+	outcome       string
+}
+
+// mtgState is the working state of one findMeetings call.
+type mtgState struct {
+	e      *Extractor
+	lx     *meetingLex
+	a      *article
+	d      *text.Doc
+	ctry   []ctryPos // country-bearing mentions in text order, for salience
+	timeT  []int     // token index -> index into a.times of a time starting there, -1
+	dline  string    // the dateline city, when the text has one
+	dlISO  string
+	docSal []cnt // country counts over the whole document, once needed
+}
+
+// cnt counts the references to one actor.
+type cnt struct{ actor, n, last int }
+
+// ctryPos is a place where a country (or an organization) is referred to.
+type ctryPos struct {
+	pos, actor int
+}
+
+// Closed word classes used to read phrases.
+var (
+	mtgDeterminers = mtgSet("a", "an", "the", "this", "these", "that", "those", "such", "another", "any", "its", "their", "his", "her", "our", "your", "both", "all", "some", "each", "every", "no", "whose", "my")
+	mtgDemonstr    = mtgSet("this", "these", "that", "those", "such")
+	mtgLeftStop    = mtgSet("of", "in", "to", "for", "with", "on", "at", "by", "from", "about", "into", "over", "between", "among", "and", "or", "but", "nor", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could", "should", "may", "might", "must", "can", "shall", "do", "does", "did", "not", "that", "which", "who", "as", "than", "during", "after", "before", "amid", "amidst", "despite", "through", "toward", "towards", "against", "via", "regarding", "without", "within", "upon", "if", "when", "while", "where", "whether", "then", "also", "already", "still", "just", "only", "even", "more", "most", "very", "so", "it", "they", "we", "he", "she", "i", "you", "there")
+	mtgBoundary    = mtgSet("that", "which", "who", "whom", "whose", "while", "whereas", "because", "although", "though", "unless", "when", "where", "if", "whether", "since", "so")
+	mtgPPHeads     = mtgSet("between", "with", "in", "at", "on", "within", "from", "among", "involving", "over", "about", "by", "during", "near", "outside", "inside", "later", "next", "this", "last", "early", "late", "until")
+	mtgTimeHeads   = mtgSet("by", "until", "later", "next", "this", "last", "early", "late")
+	mtgPartyHeads  = mtgSet("between", "with", "from", "among", "involving", "and")
+	mtgPlaceHeads  = mtgSet("in", "at", "near", "outside", "inside")
+	mtgTopicHeads  = mtgSet("on", "over", "about")
+	mtgObjStop     = mtgSet("is", "are", "was", "were", "be", "been", "being", "will", "would", "could", "should", "may", "might", "must", "can", "shall", "has", "have", "had", "do", "does", "did", "that", "which", "who", "whom", "whose", "where", "when", "while", "as", "amid", "amidst", "but", "because", "if", "although", "though", "to", "than", "so", "not", "aimed", "said", "says", "say", "told", "after", "before", "since", "despite", "including", "such", "regarding", "concerning", "for", "via", "like", "according", "through", "into", "toward", "towards", "against", "under", "without", "over", "about", "on", "near", "by", "during", "within", "at", "in", "with", "between", "among", "involving")
+	mtgParticiple  = mtgSet("scheduled", "planned", "set", "slated", "expected", "due", "held", "anticipated", "proposed", "arranged", "hosted", "organized", "organised", "convened", "taking", "being")
+	mtgAdverbs     = mtgSet("again", "once", "soon", "shortly", "later", "today", "tomorrow", "yesterday", "here", "privately", "separately", "virtually", "directly", "face-to-face", "recently", "already", "also", "reportedly", "likely", "now", "still", "only", "currently", "finally", "formally", "officially", "tonight", "this", "next", "last", "early", "late")
+	mtgExclPrep    = mtgSet("in", "at", "of", "on", "to", "into", "against", "about", "regarding", "over", "for", "by", "toward", "towards", "amid", "amidst", "across", "throughout", "within", "under", "near", "concerning", "than", "despite")
+	mtgBothNouns   = mtgSet("countries", "nations", "sides", "parties", "governments", "states", "leaders", "delegations", "presidents", "capitals", "powers", "neighbours", "neighbors", "administrations", "teams", "ministers")
+	mtgBareSkip    = mtgSet("of", "for", "under", "up", "through", "via", "by", "to")
+	mtgBareWords   = mtgSet("discussion", "dialogue", "dialog", "negotiation", "conversation", "consultation", "talk")
+	mtgMeetNot     = mtgSet("the", "its", "their", "his", "her", "our", "these", "those", "all", "some", "any", "this", "that", "a", "an", "expectations", "demands", "needs", "requirements", "targets", "goals", "criteria", "standards", "deadlines", "deadline", "obligations", "conditions", "resistance", "opposition", "criticism", "skepticism", "scepticism", "approval", "success", "protests", "silence", "challenges", "threats", "commitments", "quotas", "quota", "the")
+	mtgMetWithNot  = mtgSet("criticism", "resistance", "skepticism", "scepticism", "opposition", "approval", "protests", "silence", "derision", "dismay", "disbelief", "applause", "condemnation", "hostility", "indifference", "success", "failure")
+	mtgObjGlue     = mtgSet("and", "or", "of", "the", "from", "plus", "de", "la", "al", "von", "van", "der", "bin", "ibn", "el", "da", "di", "du", "le")
+	mtgPeopleNouns = mtgSet("officials", "representatives", "leaders", "delegations", "delegation", "diplomats", "negotiators", "envoys", "ministers", "teams", "team", "officials'", "counterparts", "counterpart")
+	mtgOccur       = mtgSet("place", "held", "begin", "start", "resume", "convene", "reconvene", "happen", "occur", "feasible", "possible", "commence", "scheduled", "planned", "set", "slated", "due", "postponed", "delayed", "cancelled", "canceled", "off", "back", "way", "underway", "ongoing", "began", "begun", "started", "commenced", "continue", "continued", "resumed", "ended", "concluded", "finished", "up", "collapsed", "down", "announced", "proposed", "rescheduled", "produced", "yielded", "scrapped", "continuing", "progress")
+)
+
+// mtgPartStatus2 are words after "meet" that do not make it transitive.
+var mtgPartStatus2 = mtgSet("again", "separately", "privately", "briefly", "later", "soon", "today", "tomorrow", "face-to-face", "regularly", "twice", "once", "informally", "formally")
+
+// mtgAsAs are the words of "as early as", "as soon as".
+var mtgAsAs = mtgSet("early", "soon", "late", "recently", "quickly")
+
+// mtgPartStatus is the status a participle right after a trigger gives.
+var mtgPartStatus = map[string]diplo.Status{
+	"scheduled": diplo.Planned, "planned": diplo.Planned, "set": diplo.Planned, "slated": diplo.Planned,
+	"due": diplo.Planned, "expected": diplo.Planned, "anticipated": diplo.Planned, "arranged": diplo.Planned,
+	"held": diplo.Held, "hosted": diplo.Held, "convened": diplo.Held, "proposed": diplo.Proposed,
+}
+
+func mtgSet(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+// findMeetings fills a.meetings.
+func (e *Extractor) findMeetings(a *article) {
+	if e.mtg == nil || a.t == nil || len(a.t.Toks) == 0 {
+		return
+	}
+	st := &mtgState{e: e, lx: e.mtg, a: a, d: a.t}
+	st.prepare()
+	var ms []mtgMention
+	lastRow := -1
+	header := -1
+	for si := range a.t.Sents {
+		s := a.t.Sents[si]
+		if s.Block < 0 || s.Block >= len(a.t.Blocks) {
+			continue
+		}
+		b := a.t.Blocks[s.Block]
+		switch b.Kind {
+		case text.Title, text.Heading, text.TOCItem, text.TableRule, text.DateLine:
+			continue
+		case text.TableHeader:
+			header = s.Block
+			continue
+		case text.TableRow:
+			if s.Block != lastRow {
+				lastRow = s.Block
+				if m, ok := st.row(s.Block, header); ok {
+					ms = append(ms, m)
+				}
+			}
+			continue
+		}
+		for i := s.Tok0; i < s.Tok1; {
+			m, ok := st.mention(s, i)
+			if !ok {
+				i++
+				continue
+			}
+			m.list = b.Kind == text.ListItem
+			ms = append(ms, m)
+			if m.tok1 > i {
+				i = m.tok1
+			} else {
+				i++
+			}
+		}
+	}
+	if len(ms) == 0 {
+		return
+	}
+	st.output(ms, st.cluster(ms))
+}
+
+// prepare indexes times by token and country-bearing mentions, and reads
+// the dateline.
+func (st *mtgState) prepare() {
+	a, d := st.a, st.d
+	st.timeT = make([]int, len(d.Toks))
+	for i := range st.timeT {
+		st.timeT[i] = -1
+	}
+	for ti, t := range a.times {
+		k := st.tokAt(t.start)
+		if k < len(d.Toks) && d.Toks[k].Start >= t.start && d.Toks[k].Start < t.end && st.timeT[k] < 0 {
+			st.timeT[k] = ti
+		}
+	}
+	for _, m := range a.mentions {
+		if p := st.partyOf(m.actor); p >= 0 {
+			st.ctry = append(st.ctry, ctryPos{m.start, p})
+		}
+	}
+	st.dateline()
+}
+
+// dateline reads a Reuters-style dateline city ("GENEVA, March 3 -").
+func (st *mtgState) dateline() {
+	d := st.d
+	for _, s := range d.Sents {
+		if s.Block >= 0 && s.Block < len(d.Blocks) {
+			if k := d.Blocks[s.Block].Kind; k == text.DateLine || k == text.Title || k == text.Heading {
+				continue
+			}
+		}
+		j := s.Tok0
+		for j < s.Tok1 && j-s.Tok0 < 4 && d.Toks[j].Is(text.Word|text.AllCaps) {
+			j++
+		}
+		if j > s.Tok0 && j < s.Tok1 && d.Norm[d.Toks[j].Start] == ',' {
+			if name, iso, ok := st.e.place(d.Low[d.Toks[s.Tok0].Start:d.Toks[j-1].End]); ok {
+				st.dline, st.dlISO = name, iso
+			}
+		}
+		return
+	}
+}
+
+// tokAt is the index of the first token that ends after Norm offset p.
+func (st *mtgState) tokAt(p int) int {
+	toks := st.d.Toks
+	return sort.Search(len(toks), func(i int) bool { return toks[i].End > p })
+}
+
+func (st *mtgState) low(i int) string {
+	if i < 0 || i >= len(st.d.Toks) {
+		return ""
+	}
+	t := st.d.Toks[i]
+	return st.d.Low[t.Start:t.End]
+}
+
+func (st *mtgState) isPunct(i int) bool {
+	return i >= 0 && i < len(st.d.Toks) && st.d.Toks[i].Is(text.Punct)
+}
+
+// punctIs reports whether token i is the punctuation c.
+func (st *mtgState) punctIs(i int, c byte) bool {
+	return st.isPunct(i) && st.d.Norm[st.d.Toks[i].Start] == c
+}
+
+// matchFwd reports whether the tokens from i on, before lim, spell words.
+func (st *mtgState) matchFwd(i, lim int, words []string) bool {
+	if i+len(words) > lim {
+		return false
+	}
+	for k, w := range words {
+		if st.low(i+k) != w {
+			return false
+		}
+	}
+	return true
+}
+
+// matchBack reports whether the tokens ending at i (inclusive), from lo
+// on, spell words.
+func (st *mtgState) matchBack(i, lo int, words []string) bool {
+	if i-len(words)+1 < lo {
+		return false
+	}
+	for k := range words {
+		if st.low(i-len(words)+1+k) != words[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// mentionRange returns the indices of the mentions lying in [s, e), by
+// binary search (a.mentions is sorted by start).
+func (st *mtgState) mentionRange(s, e int) (lo, hi int) {
+	ms := st.a.mentions
+	lo = sort.Search(len(ms), func(i int) bool { return ms[i].start >= s })
+	hi = lo
+	for hi < len(ms) && ms[hi].start < e {
+		hi++
+	}
+	return lo, hi
+}
+
+// partyOf is the actor that stands as a party for actor i: a country or
+// an international organization itself, a person's or a national body's
+// country; -1 for media, groups and stateless people.
+func (st *mtgState) partyOf(i int) int {
+	a := st.a
+	if i < 0 || i >= len(a.actors) {
+		return -1
+	}
+	r := a.actors[i]
+	switch r.kind {
+	case diplo.Country:
+		return i
+	case diplo.Person:
+		if r.country != "" {
+			return st.e.countryActor(a, r.country)
+		}
+	case diplo.Organization:
+		if r.country != "" {
+			return st.e.countryActor(a, r.country)
+		}
+		return i
+	}
+	return -1
+}
+
+// clauseStart is the first token of the clause holding token i, looking no
+// further back than 30 tokens and not before lo.
+func (st *mtgState) clauseStart(i, lo int) int {
+	stop := max(lo, i-30)
+	for j := i - 1; j >= stop; j-- {
+		if st.isPunct(j) {
+			c := st.d.Norm[st.d.Toks[j].Start]
+			if c == ';' || c == ':' || c == '(' || c == ')' || c == '"' || c == '|' || c == '.' || c == '!' || c == '?' {
+				return j + 1
+			}
+			continue
+		}
+		if mtgBoundary[st.low(j)] {
+			return j
+		}
+	}
+	return stop
+}
+
+// mention reads a meeting mention whose trigger starts at token i of
+// sentence s.
+func (st *mtgState) mention(s text.Sentence, i int) (mtgMention, bool) {
+	cands := st.lx.trig[st.low(i)]
+	if len(cands) == 0 {
+		return mtgMention{}, false
+	}
+	for _, t := range cands {
+		if !st.matchFwd(i, s.Tok1, t.words) {
+			continue
+		}
+		if m, ok := st.build(s, i, i+len(t.words), t); ok {
+			return m, true
+		}
+		return mtgMention{}, false
+	}
+	return mtgMention{}, false
+}
+
+// build checks the sense of trigger tokens [t0, t1) and reads the mention.
+func (st *mtgState) build(s text.Sentence, t0, t1 int, tr mtgTrigger) (mtgMention, bool) {
+	prev, next := "", ""
+	if t0 > s.Tok0 {
+		prev = st.low(t0 - 1)
+	}
+	if t1 < s.Tok1 {
+		next = st.low(t1)
+	}
+	if st.lx.beforeNot[prev] || st.lx.not[next] {
+		return mtgMention{}, false
+	}
+	form := tr.form
+	w := st.low(t0)
+	switch form {
+	case formNoun:
+		if t1 == t0+1 && mtgBareWords[w] && mtgBareSkip[prev] {
+			return mtgMention{}, false
+		}
+		if t1 < s.Tok1 && len(st.lx.trig[next]) > 0 && !st.isPunct(t1) {
+			// "summit meeting": the second word heads the phrase
+			for _, t2 := range st.lx.trig[next] {
+				if t2.form == formNoun && st.matchFwd(t1, s.Tok1, t2.words) {
+					return mtgMention{}, false
+				}
+			}
+		}
+		if w == "talks" && mtgSet("he", "she", "it", "who", "one")[prev] {
+			return mtgMention{}, false
+		}
+		if w == "meeting" && t1 < s.Tok1 && mtgMeetNot[next] && !mtgDeterminers[prev] {
+			form = formVerb // "meeting the needs", "meeting President X"
+		}
+	case formCall:
+		if next != "with" && next != "between" {
+			return mtgMention{}, false
+		}
+		form = formNoun
+	}
+	m := mtgMention{kind: tr.kind, trig: t0, time: -1}
+	switch form {
+	case formNoun:
+		if !st.nounPhrase(s, t0, t1, &m) {
+			return mtgMention{}, false
+		}
+	case formVerb:
+		if !st.clause(s, t0, t1, &m, w) {
+			return mtgMention{}, false
+		}
+	case formVisit:
+		if !st.visit(s, t0, t1, &m) {
+			return mtgMention{}, false
+		}
+	case formHost:
+		if !st.host(s, t0, t1, &m) {
+			return mtgMention{}, false
+		}
+	}
+	m.start, m.end = st.d.Toks[m.tok0].Start, st.d.Toks[m.tok1-1].End
+	st.timeOf(&m)
+	if m.status == 0 {
+		m.status = st.timeStatus(m.time)
+	}
+	return m, true
+}
+
+// premod finds the first token of the noun phrase whose head starts at t0:
+// determiners, adjectives and names before it, at most six tokens.
+func (st *mtgState) premod(s text.Sentence, t0 int) int {
+	np0 := t0
+	for j := t0 - 1; j >= s.Tok0 && t0-j <= 6; j-- {
+		w := st.low(j)
+		if st.isPunct(j) {
+			if st.punctIs(j, '-') && j > s.Tok0 && !st.isPunct(j-1) {
+				continue
+			}
+			break
+		}
+		if mtgDeterminers[w] {
+			if (w == "that" || w == "this") && strings.HasSuffix(st.low(t0), "s") {
+				break // "maintains that negotiations ...": a complementizer
+			}
+			return j
+		}
+		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "s'") {
+			return j
+		}
+		if mtgLeftStop[w] || st.isJoinWord(w) || st.lx.event[w] {
+			break
+		}
+		if p := st.low(j - 1); j > s.Tok0 && (p == "to" || mtgAux[p]) {
+			break // "to facilitate constructive dialogue", "will hold talks"
+		}
+		if (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && !st.d.Toks[j].Is(text.Cap) {
+			p := st.low(j - 1)
+			if j-1 < s.Tok0 || !(mtgDeterminers[p] || (mtgLeftStop[p] && !mtgAux[p] && !mtgConj[p])) {
+				break
+			}
+		}
+		np0 = j
+	}
+	return np0
+}
+
+var mtgConj = mtgSet("and", "or", "but", "nor")
+
+var mtgAux = mtgSet("is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could", "should", "may", "might", "must", "can", "shall", "do", "does", "did")
+
+func (st *mtgState) isJoinWord(w string) bool {
+	for _, p := range st.lx.join[w] {
+		if len(p.words) == 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// segment is a prepositional phrase (or time) after a trigger.
+type segment struct {
+	head       string
+	tok0, tok1 int // the object
+}
+
+// walkRight reads the complements after token i0: prepositional phrases,
+// times, postmodifying participles and a few adverbs. It returns the end
+// token (exclusive) and the phrases.
+func (st *mtgState) walkRight(i0, lim int, visit bool) (int, []segment) {
+	var segs []segment
+	j := i0
+	topic := false
+	for j < lim && j-i0 < 40 {
+		if ti := st.timeT[j]; ti >= 0 {
+			k := st.tokAt(st.a.times[ti].end - 1)
+			if k < j {
+				k = j
+			}
+			segs = append(segs, segment{"time", j, k + 1})
+			j = k + 1
+			continue
+		}
+		w := st.low(j)
+		if w == "as" && j+2 < lim && st.low(j+2) == "as" && mtgAsAs[st.low(j+1)] {
+			j += 3 // "as early as February"
+			continue
+		}
+		head := mtgPPHeads[w] || (visit && w == "to")
+		if head && mtgTimeHeads[w] && !(j+1 < lim && st.timeT[j+1] >= 0) && w != "later" {
+			head = false // "next" alone, "by setting conditions"
+		}
+		if head {
+			k := st.object(j+1, lim, w)
+			if k == j+1 {
+				break
+			}
+			if mtgTopicHeads[w] {
+				topic = true
+			}
+			if !(topic && mtgPlaceHeads[w]) {
+				segs = append(segs, segment{w, j + 1, k})
+			}
+			j = k
+			continue
+		}
+		if mtgParticiple[w] || mtgAdverbs[w] {
+			j++
+			if (w == "set" || w == "scheduled" || w == "planned" || w == "slated" || w == "due") && j < lim && st.low(j) == "for" {
+				j++
+			}
+			continue
+		}
+		break
+	}
+	// do not end on a participle or adverb that led nowhere
+	for j > i0 && (mtgParticiple[st.low(j-1)] || mtgAdverbs[st.low(j-1)] || st.low(j-1) == "for") && st.timeT[j-1] < 0 && !st.inSeg(segs, j-1) {
+		j--
+	}
+	return j, segs
+}
+
+func (st *mtgState) inSeg(segs []segment, j int) bool {
+	for _, s := range segs {
+		if j >= s.tok0 && j < s.tok1 {
+			return true
+		}
+	}
+	return false
+}
+
+// object reads the object of a preposition from token j: a noun phrase,
+// possibly coordinated, up to punctuation, a verb or another preposition.
+func (st *mtgState) object(j, lim int, head string) int {
+	k := j
+	for k < lim && k-j < 14 {
+		if st.timeT[k] >= 0 && k > j {
+			break
+		}
+		if st.isPunct(k) {
+			if st.punctIs(k, '-') || st.punctIs(k, '&') || st.punctIs(k, '\'') {
+				k++
+				continue
+			}
+			if st.punctIs(k, ',') && head == "between" && k+1 < lim && !mtgObjStop[st.low(k+1)] && !st.isPunct(k+1) && k+2 < lim {
+				// "between Russia, China and India"
+				if st.hasAndBefore(k+1, lim) {
+					k++
+					continue
+				}
+			}
+			break
+		}
+		w := st.low(k)
+		if k > j && (mtgObjStop[w] || (mtgPPHeads[w] && w != "from" && w != "of")) {
+			if w == "of" || (w == "from" && head == "between") {
+				k++
+				continue
+			}
+			break
+		}
+		if k > j && !st.d.Toks[k].Is(text.Cap) && (strings.HasSuffix(w, "ed") || w == "met") {
+			p := st.low(k - 1)
+			if !mtgDeterminers[p] {
+				break
+			}
+		}
+		if k > j && !st.d.Toks[k].Is(text.Cap) && !st.isPunct(k-1) && !mtgObjGlue[w] && !mtgPeopleNouns[w] && !mtgBothNouns[w] {
+			p := st.low(k - 1)
+			if st.d.Toks[k-1].Is(text.Cap) && !mtgObjGlue[p] || mtgPeopleNouns[p] && strings.HasSuffix(w, "s") {
+				break // "the United States remains", "Russia offer", "representatives marks"
+			}
+		}
+		k++
+	}
+	return k
+}
+
+// hasAndBefore reports whether an "and" comes before the next punctuation
+// other than a comma, within 12 tokens.
+func (st *mtgState) hasAndBefore(j, lim int) bool {
+	for k := j; k < lim && k-j < 12; k++ {
+		if st.low(k) == "and" {
+			return true
+		}
+		if st.isPunct(k) && !st.punctIs(k, ',') {
+			return false
+		}
+	}
+	return false
+}
+
+// nounPhrase reads a mention headed by a noun trigger [t0, t1).
+func (st *mtgState) nounPhrase(s text.Sentence, t0, t1 int, m *mtgMention) bool {
+	np0 := st.premod(s, t0)
+	if np0 > t0 {
+		np0 = t0
+	}
+	det := st.low(np0)
+	for j := np0; j < t0; j++ {
+		if w := st.low(j); !mtgDeterminers[w] && !st.isPunct(j) && len(m.mods) < 6 {
+			m.mods = append(m.mods, w)
+		}
+	}
+	m.demonstrative = mtgDemonstr[det]
+	m.definite = det == "the"
+	end, segs := st.walkRight(t1, s.Tok1, false)
+	// the predicate: "talks are scheduled", "could take place"
+	pst, pend := st.predicate(end, s.Tok1)
+	if pend > end {
+		end2, segs2 := st.walkRight(pend, s.Tok1, false)
+		end = end2
+		segs = append(segs, segs2...)
+	}
+	m.tok0, m.tok1 = np0, end
+	cl := st.clauseStart(np0, s.Tok0)
+	// the parties: inside the phrase, then the subject of a verb taking it
+	st.partiesIn(m, np0, t0, segs)
+	jp := st.joinBefore(cl, np0)
+	if jp >= 0 {
+		st.subject(m, cl, jp, true)
+		if p := st.low(np0 - 1); st.lx.event[p] && len(m.parties) > 0 && t0-cl <= 25 {
+			m.tok0 = cl
+			if mtgBoundary[st.low(cl)] {
+				m.tok0++
+			}
+			m.verbal = true
+		}
+	} else {
+		st.subject(m, cl, np0, false)
+	}
+	st.placeOf(m, segs)
+	for _, sg := range segs {
+		if mtgTopicHeads[sg.head] {
+			m.topic = true
+		}
+	}
+	// status: cancelled or postponed anywhere, else the predicate or a
+	// participle ("a meeting scheduled for"), else the nearest marker before
+	if pst == 0 {
+		for j := t1; j < end && j < t1+3; j++ {
+			if s, ok := mtgPartStatus[st.low(j)]; ok {
+				pst = s
+				break
+			}
+			if !mtgAdverbs[st.low(j)] {
+				break
+			}
+		}
+	}
+	bst := st.statusBefore(cl, t0)
+	switch {
+	case bst == diplo.Cancelled || bst == diplo.Postponed:
+		m.status = bst
+	case pst != 0:
+		m.status = pst
+	default:
+		m.status = bst
+	}
+	return true
+}
+
+// predicate matches a status marker right after a mention's phrase,
+// skipping adverbs; it returns the status and the end of the marker.
+func (st *mtgState) predicate(j, lim int) (diplo.Status, int) {
+	k := j
+	for k < lim && (mtgAdverbs[st.low(k)] && st.low(k) != "this" && st.low(k) != "next") && k-j < 3 {
+		k++
+	}
+	if k >= lim {
+		return 0, j
+	}
+	for _, p := range st.lx.after[st.low(k)] {
+		// allow adverbs inside ("have already taken place")
+		q, ok := k, true
+		for _, w := range p.words {
+			for q < lim && st.low(q) != w && mtgAdverbs[st.low(q)] && q-k < len(p.words)+3 {
+				q++
+			}
+			if q >= lim || st.low(q) != w {
+				ok = false
+				break
+			}
+			q++
+		}
+		if ok {
+			return p.status, q
+		}
+	}
+	return 0, j
+}
+
+// joinBefore finds a participation phrase right before np0 (across at
+// most three prepositions or adverbs, not before cl); it returns its first
+// token or -1.
+func (st *mtgState) joinBefore(cl, np0 int) int {
+	j := np0 - 1
+	for k := 0; k < 3 && j >= cl; k++ {
+		if len(st.lx.join[st.low(j)]) > 0 {
+			break
+		}
+		w := st.low(j)
+		if !(mtgJoinGap[w] || strings.HasSuffix(w, "ly")) {
+			return -1
+		}
+		j--
+	}
+	if j < cl {
+		return -1
+	}
+	for _, p := range st.lx.join[st.low(j)] {
+		if st.matchBack(j, cl, p.words) {
+			return j - len(p.words) + 1
+		}
+	}
+	return -1
+}
+
+var mtgJoinGap = mtgSet("at", "in", "for", "to", "into", "on", "of", "with", "up", "again", "once", "also", "now", "soon", "the", "a", "an")
+
+// subject collects the actors named in [cl, end) as parties (strong) or
+// weak parties, skipping those that are objects of a preposition.
+func (st *mtgState) subject(m *mtgMention, cl, end int, strong bool) {
+	d := st.d
+	if cl >= end {
+		return
+	}
+	lo, hi := st.mentionRange(d.Toks[cl].Start, d.Toks[end-1].End)
+	for k := lo; k < hi; k++ {
+		mn := st.a.mentions[k]
+		if mn.end > d.Toks[end-1].End {
+			continue
+		}
+		ti := st.tokAt(mn.start)
+		if ti > cl {
+			p := st.low(ti - 1)
+			if mtgExclPrep[p] && !(p == "from" || (p == "of" && ti-2 >= cl && mtgPeopleNouns[st.low(ti-2)])) {
+				continue
+			}
+		}
+		st.addActor(m, mn.actor, strong)
+	}
+	st.bothIn(m, cl, end)
+}
+
+// bothIn sets m.both when [t0, t1) says "both countries" or "the two sides".
+func (st *mtgState) bothIn(m *mtgMention, t0, t1 int) {
+	for j := t0; j+1 < t1; j++ {
+		w := st.low(j)
+		if (w == "both" || w == "two") && mtgBothNouns[st.low(j+1)] {
+			m.both = true
+			return
+		}
+		if w == "bilateral" || w == "each" && st.low(j+1) == "other" {
+			m.both = true
+		}
+	}
+}
+
+// addActor records actor i as a party or participant of m.
+func (st *mtgState) addActor(m *mtgMention, i int, strong bool) {
+	a := st.a
+	if i < 0 || i >= len(a.actors) {
+		return
+	}
+	p := st.partyOf(i)
+	if p < 0 {
+		return
+	}
+	if !strong {
+		if !slices.Contains(m.weak, p) {
+			m.weak = append(m.weak, p)
+		}
+		return
+	}
+	if a.actors[i].kind == diplo.Person && !slices.Contains(m.participants, i) {
+		m.participants = append(m.participants, i)
+	}
+	if !slices.Contains(m.parties, p) {
+		m.parties = append(m.parties, p)
+	}
+}
+
+// partiesIn takes the parties named before the trigger ("U.S.-Russia
+// talks") and in its party phrases ("between A and B", "with C").
+func (st *mtgState) partiesIn(m *mtgMention, np0, t0 int, segs []segment) {
+	if np0 < t0 {
+		st.subject(m, np0, t0, true)
+	}
+	for _, sg := range segs {
+		if mtgPartyHeads[sg.head] && sg.tok1 > sg.tok0 {
+			st.subject(m, sg.tok0, sg.tok1, true)
+			st.bothIn(m, sg.tok0, sg.tok1)
+		}
+	}
+}
+
+// placeOf reads the location from the place phrases.
+func (st *mtgState) placeOf(m *mtgMention, segs []segment) {
+	d := st.d
+	for _, sg := range segs {
+		if !mtgPlaceHeads[sg.head] || sg.tok1 <= sg.tok0 {
+			continue
+		}
+		t0 := sg.tok0
+		for t0 < sg.tok1 && (mtgDeterminers[st.low(t0)] || st.low(t0) == "unspecified" || st.low(t0) == "unnamed" || st.low(t0) == "neutral") {
+			t0++
+		}
+		if t0 >= sg.tok1 {
+			continue
+		}
+		low := d.Low[d.Toks[t0].Start:d.Toks[sg.tok1-1].End]
+		if low == "third country" || low == "third-country" || low == "third state" || low == "third countries" || low == "country" && t0 > sg.tok0 && st.low(t0-1) == "neutral" {
+			m.loc = diplo.Location{Name: "third country", ThirdCountry: true, Span: st.a.span(d.Toks[sg.tok0].Start, d.Toks[sg.tok1-1].End)}
+			return
+		}
+		// the longest prefix of up to four tokens the gazetteer knows
+		for k := min(sg.tok1, t0+4); k > t0; k-- {
+			if _, iso, ok := st.e.place(d.Low[d.Toks[t0].Start:d.Toks[k-1].End]); ok {
+				m.loc = diplo.Location{Name: st.a.orig(d.Toks[t0].Start, d.Toks[k-1].End), Country: iso, Span: st.a.span(d.Toks[t0].Start, d.Toks[k-1].End)}
+				return
+			}
+		}
+	}
+	if st.dline != "" {
+		for j := m.tok0; j < m.tok1; j++ {
+			if st.low(j) == "here" {
+				m.loc = diplo.Location{Name: st.dline, Country: st.dlISO}
+				return
+			}
+		}
+	}
+}
+
+// statusBefore reads the status markers in [cl, t0): cancelled and
+// postponed anywhere win, else the nearest marker.
+func (st *mtgState) statusBefore(cl, t0 int) diplo.Status {
+	var near diplo.Status
+	lo := max(cl, t0-12) // cl may be a boundary word that is a marker ("if")
+	for j := t0 - 1; j >= lo; j-- {
+		for _, p := range st.lx.before[st.low(j)] {
+			if st.matchBack(j, lo, p.words) {
+				if p.status == diplo.Cancelled || p.status == diplo.Postponed {
+					return p.status
+				}
+				if near == 0 {
+					near = p.status
+				}
+				break
+			}
+		}
+	}
+	return near
+}
+
+// clause reads a mention headed by a verb trigger ("met", "convene").
+func (st *mtgState) clause(s text.Sentence, t0, t1 int, m *mtgMention, w string) bool {
+	d := st.d
+	m.verbal = true
+	cl := st.clauseStart(t0, s.Tok0)
+	next := st.low(t1)
+	if w == "negotiate" || w == "negotiated" || w == "negotiating" {
+		if next != "with" {
+			return false
+		}
+	}
+	if next == "with" && mtgMetWithNot[st.low(t1+1)] {
+		return false
+	}
+	j := t1
+	if k, ok := st.objectActor(t1, s.Tok1); ok {
+		j = k // "met President Putin", "met Funaro and Gros"
+	} else if t1 < s.Tok1 && !st.isPunct(t1) && !mtgPPHeads[next] && !mtgAdverbs[next] && next != "and" && st.timeT[t1] < 0 && !mtgPartStatus2[next] {
+		return false // "meet its obligations", "meet domestic needs"
+	}
+	end, segs := st.walkRight(j, s.Tok1, false)
+	// subject and object
+	st.subject(m, cl, t0, true)
+	if j > t1 {
+		st.subject(m, t1, j, true)
+	}
+	st.partiesIn(m, t0, t0, segs)
+	if len(m.parties) == 0 && !m.both {
+		// "the two sides met" is handled by bothIn; a subject that is a
+		// meeting noun ("the talks will reconvene") is read by nounPhrase
+		return false
+	}
+	if mtgBoundary[st.low(cl)] && cl+1 < t0 {
+		cl++
+	}
+	m.tok0, m.tok1 = cl, max(end, t1)
+	if t0-cl > 15 {
+		// a long clause: start at the first party
+		lo, hi := st.mentionRange(d.Toks[cl].Start, d.Toks[t0].Start)
+		if lo < hi {
+			m.tok0 = st.tokAt(st.a.mentions[lo].start)
+		}
+	}
+	st.placeOf(m, segs)
+	bst := st.statusBefore(cl, t0)
+	switch {
+	case bst != 0:
+		m.status = bst
+	case w == "met" || strings.HasSuffix(w, "ed"):
+		m.status = diplo.Held
+	case st.low(t0-1) == "to":
+		m.status = diplo.Planned
+	case w == "meeting" || w == "negotiating":
+		m.status = diplo.Ongoing
+	}
+	return true
+}
+
+// objectActor reads a direct object of a meeting verb that is a person,
+// or a country or organization standing alone ("met Funaro", "met
+// Japan on Monday", not "meet Indonesia's needs"); it returns the token
+// after it (and after any "and" + second actor).
+func (st *mtgState) objectActor(j, lim int) (int, bool) {
+	d := st.d
+	ok := false
+	for n := 0; n < 4 && j < lim; n++ {
+		k := j
+		for k < lim && k-j < 2 && (mtgDeterminers[st.low(k)] && st.low(k) != "its" && st.low(k) != "their" && st.low(k) != "his" && st.low(k) != "her") {
+			k++
+		}
+		if k >= lim {
+			break
+		}
+		lo, hi := st.mentionRange(d.Toks[k].Start, d.Toks[k].End)
+		if lo == hi {
+			break
+		}
+		mn := st.a.mentions[lo]
+		if mn.kind == diplo.ByPronoun {
+			break
+		}
+		e := st.tokAt(mn.end-1) + 1
+		last := st.low(e - 1)
+		if strings.HasSuffix(last, "'s") || strings.HasSuffix(last, "s'") {
+			break
+		}
+		if st.a.actors[mn.actor].kind != diplo.Person {
+			nx := st.low(e)
+			if !(e >= lim || st.isPunct(e) || mtgPPHeads[nx] || mtgAdverbs[nx] || nx == "and" || nx == "to" || st.timeT[e] >= 0) {
+				break
+			}
+		}
+		ok, j = true, e
+		if j < lim && st.low(j) == "and" {
+			j++
+			continue
+		}
+		break
+	}
+	if ok && j > 0 && st.low(j-1) == "and" {
+		j--
+	}
+	return j, ok
+}
+
+// visit reads "a visit to Moscow", "visited Beijing", "Putin's visit".
+func (st *mtgState) visit(s text.Sentence, t0, t1 int, m *mtgMention) bool {
+	d := st.d
+	w := st.low(t0)
+	nounUse := w == "visit" || w == "visits"
+	prev := st.low(t0 - 1)
+	if nounUse && !(mtgDeterminers[prev] || strings.HasSuffix(prev, "'s") || mtgSet("state", "official", "working", "first", "planned", "upcoming", "recent", "surprise", "historic", "two-day", "three-day", "one-day")[prev]) {
+		nounUse = false
+	}
+	j := t1
+	if !nounUse && j < s.Tok1 {
+		// verb: the object is the place or the host
+		if st.low(j) == "to" {
+			return false
+		}
+	}
+	end, segs := st.walkRight(j, s.Tok1, true)
+	if !nounUse && j < s.Tok1 && !st.isPunct(j) {
+		// "visited Beijing on Monday": a place right after the verb
+		k := j
+		for k < s.Tok1 && k-j < 4 && d.Toks[k].Is(text.Cap) {
+			k++
+		}
+		if k > j {
+			segs = append([]segment{{"to", j, k}}, segs...)
+			if end < k {
+				e2, s2 := st.walkRight(k, s.Tok1, true)
+				end = e2
+				segs = append(segs, s2...)
+			}
+		}
+	}
+	var host diplo.Location
+	for _, sg := range segs {
+		if sg.head != "to" && sg.head != "in" {
+			continue
+		}
+		for k := min(sg.tok1, sg.tok0+5); k > sg.tok0; k-- {
+			t := sg.tok0
+			for t < k && mtgDeterminers[st.low(t)] {
+				t++
+			}
+			if t >= k {
+				break
+			}
+			if _, iso, ok := st.e.place(d.Low[d.Toks[t].Start:d.Toks[k-1].End]); ok {
+				host = diplo.Location{Name: st.a.orig(d.Toks[t].Start, d.Toks[k-1].End), Country: iso, Span: st.a.span(d.Toks[t].Start, d.Toks[k-1].End)}
+				break
+			}
+		}
+		if !host.IsZero() {
+			break
+		}
+	}
+	if host.IsZero() {
+		return false
+	}
+	m.loc = host
+	cl := st.clauseStart(t0, s.Tok0)
+	np0 := t0
+	if nounUse {
+		np0 = st.premod(s, t0)
+		m.demonstrative = mtgDemonstr[st.low(np0)]
+		m.definite = st.low(np0) == "the"
+		st.subject(m, np0, t0, true) // "Putin's visit"
+		if len(m.parties) == 0 {
+			st.subject(m, cl, np0, true)
+		}
+	} else {
+		m.verbal = true
+		st.subject(m, cl, t0, true)
+		np0 = cl
+	}
+	if host.Country != "" {
+		st.addActor(m, st.e.countryActor(st.a, host.Country), true)
+	}
+	m.tok0, m.tok1 = np0, max(end, t1)
+	bst := st.statusBefore(cl, t0)
+	switch {
+	case bst != 0:
+		m.status = bst
+	case w == "visited":
+		m.status = diplo.Held
+	case w == "visiting":
+		m.status = diplo.Ongoing
+	}
+	return true
+}
+
+// host reads "X hosted Y": a meeting of host and guest.
+func (st *mtgState) host(s text.Sentence, t0, t1 int, m *mtgMention) bool {
+	d := st.d
+	if t1 >= s.Tok1 {
+		return false
+	}
+	// "host talks": the noun is the trigger
+	for k := t1; k < s.Tok1 && k < t1+3; k++ {
+		if len(st.lx.trig[st.low(k)]) > 0 {
+			return false
+		}
+	}
+	lo, hi := st.mentionRange(d.Toks[t1].Start, d.Toks[min(t1+2, s.Tok1-1)].End)
+	if lo == hi || st.a.actors[st.a.mentions[lo].actor].kind != diplo.Person && st.a.actors[st.a.mentions[lo].actor].kind != diplo.Country {
+		return false
+	}
+	j := st.tokAt(st.a.mentions[lo].end-1) + 1
+	cl := st.clauseStart(t0, s.Tok0)
+	st.subject(m, cl, t0, true)
+	if len(m.parties) == 0 {
+		return false
+	}
+	st.addActor(m, st.a.mentions[lo].actor, true)
+	end, segs := st.walkRight(j, s.Tok1, false)
+	m.verbal = true
+	m.tok0, m.tok1 = cl, max(end, j)
+	st.placeOf(m, segs)
+	bst := st.statusBefore(cl, t0)
+	switch {
+	case bst != 0:
+		m.status = bst
+	case st.low(t0) == "hosted":
+		m.status = diplo.Held
+	default:
+		m.status = diplo.Planned
+	}
+	return true
+}
+
+// timeOf ties the mention to the time expression inside it nearest to the
+// trigger; two dates joined by "or", "and", "to" or "-" make an interval.
+func (st *mtgState) timeOf(m *mtgMention) {
+	a := st.a
+	best, bd := -1, 1<<30
+	trigPos := st.d.Toks[m.trig].Start
+	for j := m.tok0; j < m.tok1; j++ {
+		ti := st.timeT[j]
+		if ti < 0 {
+			continue
+		}
+		dist := a.times[ti].start - trigPos
+		if dist < 0 {
+			dist = -dist
+		}
+		if a.times[ti].Type == diplo.Duration && a.times[ti].Interval.IsZero() && !strings.HasPrefix(a.times[ti].Text, "within") {
+			dist += 1000 // "for five years" says little about when
+		}
+		if dist < bd {
+			best, bd = ti, dist
+		}
+	}
+	if best < 0 {
+		return
+	}
+	m.time = best
+	// "February or March"
+	t := a.times[best]
+	k := st.tokAt(t.end - 1)
+	if k+2 < len(st.d.Toks) && k+1 >= m.tok1-1 {
+		if c := st.low(k + 1); c == "or" || c == "and" || c == "to" || c == "through" || st.punctIs(k+1, '-') {
+			if t2 := st.timeT[k+2]; t2 >= 0 && a.times[t2].Type == diplo.Date && t.Type == diplo.Date {
+				m.time = st.joinTimes(best, t2)
+				if end := a.times[t2].end; end > m.end {
+					m.end = end
+					m.tok1 = st.tokAt(end-1) + 1
+				}
+			}
+		}
+	}
+}
+
+// joinTimes appends a time that spans times x and y with the interval
+// value "X/Y" and returns its index.
+func (st *mtgState) joinTimes(x, y int) int {
+	a := st.a
+	tx, ty := a.times[x], a.times[y]
+	if tx.Value == "" || ty.Value == "" {
+		return x
+	}
+	vx, vy := tx.Value, ty.Value
+	if strings.HasPrefix(vx, "XXXX-") && strings.HasPrefix(vy, "XXXX-") {
+		// "February or March" after "early February 2025": the year of
+		// the latest dated expression before
+		for k, n := x-1, 0; k >= 0 && n < 50; k, n = k-1, n+1 {
+			if v := a.times[k].Value; len(v) >= 4 && isDigits(v[:4]) && a.times[k].start < tx.start {
+				vx, vy = v[:4]+vx[4:], v[:4]+vy[4:]
+				break
+			}
+		}
+	}
+	if strings.HasPrefix(vx, "XXXX") || strings.HasPrefix(vy, "XXXX") {
+		return x
+	}
+	v := vx + "/" + vy
+	iv, g, ok := diplo.ParseValue(v, 0)
+	if !ok {
+		return x
+	}
+	sp := a.span(tx.start, ty.end)
+	t := timeRec{
+		Time: diplo.Time{
+			ID: fmt.Sprintf("time:%d", len(a.times)), Span: sp, Text: a.doc.Text[sp.Start:sp.End],
+			Type: diplo.Date, Value: v, Interval: iv, Granularity: g, Anchor: tx.Anchor,
+		},
+		start: tx.start, end: ty.end, tense: tx.tense,
+	}
+	a.times = append(a.times, t)
+	return len(a.times) - 1
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// timeStatus is the status a time alone implies: held when it is past,
+// planned when it is to come.
+func (st *mtgState) timeStatus(ti int) diplo.Status {
+	if ti < 0 {
+		return 0
+	}
+	t := st.a.times[ti]
+	pub := st.a.published
+	if !pub.IsZero() && !t.Interval.IsZero() {
+		switch {
+		case !t.Interval.End.IsZero() && !t.Interval.End.After(pub):
+			return diplo.Held
+		case !t.Interval.Start.IsZero() && t.Interval.Start.After(pub):
+			return diplo.Planned
+		}
+	}
+	switch t.tense {
+	case -1:
+		return diplo.Held
+	case 1:
+		return diplo.Planned
+	}
+	return 0
+}
+
+// row reads a table row such as "June 2023 | Initial talks in Geneva |
+// Agreement to maintain communication channels": an event with a date.
+func (st *mtgState) row(bi, header int) (mtgMention, bool) {
+	d := st.d
+	b := d.Blocks[bi]
+	if len(b.Cells) < 2 {
+		return mtgMention{}, false
+	}
+	var heads []string
+	if header >= 0 && header < bi {
+		for _, c := range d.Blocks[header].Cells {
+			heads = append(heads, d.Low[c.Start:c.End])
+		}
+	}
+	isOutcome := func(ci int) bool {
+		if ci >= len(heads) {
+			return false
+		}
+		h := heads[ci]
+		return strings.Contains(h, "outcome") || strings.Contains(h, "result") || strings.Contains(h, "impact") || strings.Contains(h, "importance") || strings.Contains(h, "benefit") || strings.Contains(h, "purpose") || strings.Contains(h, "significance")
+	}
+	// a date cell
+	ti, dateCell := -1, -1
+	for ci, c := range b.Cells {
+		k := st.tokAt(c.Start)
+		for ; k < len(d.Toks) && d.Toks[k].End <= c.End; k++ {
+			if st.timeT[k] >= 0 && st.a.times[st.timeT[k]].Type == diplo.Date {
+				ti, dateCell = st.timeT[k], ci
+				break
+			}
+		}
+		if ti >= 0 {
+			break
+		}
+	}
+	if ti < 0 {
+		return mtgMention{}, false
+	}
+	for ci, c := range b.Cells {
+		if ci == dateCell || isOutcome(ci) {
+			continue
+		}
+		k0 := st.tokAt(c.Start)
+		k1 := k0
+		for k1 < len(d.Toks) && d.Toks[k1].End <= c.End {
+			k1++
+		}
+		for k := k0; k < k1; k++ {
+			for _, tr := range st.lx.trig[st.low(k)] {
+				if tr.form != formNoun && tr.form != formCall || !st.matchFwd(k, k1, tr.words) {
+					continue
+				}
+				if st.lx.beforeNot[st.low(k-1)] && k > k0 {
+					continue
+				}
+				m := mtgMention{kind: tr.kind, trig: k, tok0: k0, tok1: k1, time: ti, row: true, status: diplo.Held}
+				m.start, m.end = d.Toks[k0].Start, d.Toks[k1-1].End
+				_, segs := st.walkRight(k+len(tr.words), k1, false)
+				st.partiesIn(&m, k0, k, segs)
+				st.placeOf(&m, segs)
+				if s := st.timeStatus(ti); s == diplo.Planned {
+					m.status = s
+				}
+				for cj := ci + 1; cj < len(b.Cells); cj++ {
+					if isOutcome(cj) || len(heads) == 0 && cj == ci+1 {
+						oc := b.Cells[cj]
+						m.outcome = st.a.orig(oc.Start, oc.End)
+						break
+					}
+				}
+				return m, true
+			}
+		}
+	}
+	return mtgMention{}, false
+}
+
+// resolveBoth gives "both countries" and parties-less mentions the two
+// countries most referred to in the passage before them.
+func (st *mtgState) resolveBoth(ms []mtgMention) {
+	for i := range ms {
+		m := &ms[i]
+		if m.both && len(m.parties) < 2 {
+			for _, p := range st.salient(m.start, m.end, 2) {
+				if !slices.Contains(m.parties, p) && len(m.parties) < 2 {
+					m.parties = append(m.parties, p)
+				}
+			}
+		}
+	}
+}
+
+// salient returns up to n country actors most referred to in the 2,000
+// bytes before end (ties: the latest).
+func (st *mtgState) salient(start, end, n int) []int {
+	lo := sort.Search(len(st.ctry), func(i int) bool { return st.ctry[i].pos >= start-2000 })
+	var cs []cnt
+	for k := lo; k < len(st.ctry) && st.ctry[k].pos < end && k-lo < 400; k++ {
+		c := st.ctry[k]
+		if st.a.actors[c.actor].kind != diplo.Country {
+			continue
+		}
+		found := false
+		for x := range cs {
+			if cs[x].actor == c.actor {
+				cs[x].n++
+				cs[x].last = c.pos
+				found = true
+			}
+		}
+		if !found {
+			cs = append(cs, cnt{c.actor, 1, c.pos})
+		}
+	}
+	if len(cs) < n {
+		// the whole document, counted once
+		if st.docSal == nil {
+			st.docSal = []cnt{}
+			for k := 0; k < len(st.ctry); k++ {
+				c := st.ctry[k]
+				if st.a.actors[c.actor].kind != diplo.Country {
+					continue
+				}
+				found := false
+				for x := range st.docSal {
+					if st.docSal[x].actor == c.actor {
+						st.docSal[x].n++
+						found = true
+						break
+					}
+				}
+				if !found && len(st.docSal) < 300 {
+					st.docSal = append(st.docSal, cnt{c.actor, 1, c.pos})
+				}
+			}
+		}
+		cs = append(cs[:0], st.docSal...)
+	}
+	sort.SliceStable(cs, func(i, j int) bool {
+		if cs[i].n != cs[j].n {
+			return cs[i].n > cs[j].n
+		}
+		return cs[i].last > cs[j].last
+	})
+	var out []int
+	for _, c := range cs {
+		if len(out) == n {
+			break
+		}
+		out = append(out, c.actor)
+	}
+	return out
+}
+
+// anchored reports whether a mention says enough to stand as a meeting of
+// its own.
+func (m *mtgMention) anchored() bool {
+	return len(m.parties) > 0 || m.both || len(m.participants) > 0 || m.time >= 0 || !m.loc.IsZero() || m.verbal
+}
+
+// creates reports whether a mention that joins no meeting starts one: it
+// must be anchored, or say what the talks are about and how they stand
+// ("the possibility of discussions on arms control"). List items, which
+// often name agenda items, need a party, a time or a place.
+func (m *mtgMention) creates() bool {
+	if m.row {
+		return true
+	}
+	if m.list {
+		return len(m.parties) > 0 || m.time >= 0 || !m.loc.IsZero()
+	}
+	if m.anchored() {
+		return true
+	}
+	return !m.demonstrative && !m.definite && m.status != 0 && m.topic
+}
+
+// informative scores how clearly a mention describes its meeting.
+func (m *mtgMention) informative() int {
+	s := 0
+	switch {
+	case len(m.parties) >= 2 && !m.both:
+		s += 3
+	case len(m.parties) >= 1 || m.both:
+		s++
+	}
+	if m.topic {
+		s++
+	}
+	if len(m.participants) > 0 {
+		s += 2
+	}
+	if m.time >= 0 {
+		s += 2
+	}
+	if !m.loc.IsZero() {
+		s += 2
+	}
+	if m.status != 0 {
+		s++
+	}
+	if m.verbal {
+		s++
+	}
+	if m.demonstrative {
+		s -= 4
+	}
+	if m.definite {
+		s -= 2
+	}
+	return s
+}
+
+// mtgCluster is a meeting under construction.
+type mtgCluster struct {
+	ms      []int    // mention indices, in text order
+	mods    []string // the content words before its triggers
+	parties []int
+	people  []int
+	status  diplo.Status
+	time    int
+	loc     diplo.Location
+	kind    diplo.MeetingKind
+	row     bool
+}
+
+// statusClass groups statuses that one meeting may show over an article.
+func statusClass(s diplo.Status) int {
+	switch s {
+	case diplo.Held, diplo.Ongoing:
+		return 1
+	case diplo.Planned:
+		return 2
+	case diplo.Proposed:
+		return 3
+	}
+	return 0
+}
+
+// compatible reports whether mention m may be a mention of cluster c.
+func (st *mtgState) compatible(c *mtgCluster, m *mtgMention) bool {
+	if c.row || m.row {
+		return false
+	}
+	if (c.kind == diplo.Call) != (m.kind == diplo.Call) && !m.demonstrative {
+		return false
+	}
+	if len(c.parties) > 0 && len(m.parties) > 0 && !subset(m.parties, c.parties) && !subset(c.parties, m.parties) {
+		return false
+	}
+	if len(c.people) > 0 && len(m.participants) > 0 && !overlaps(c.people, m.participants) {
+		return false
+	}
+	if c.time >= 0 && m.time >= 0 {
+		x, y := st.a.times[c.time].Interval, st.a.times[m.time].Interval
+		if r := x.Compare(y); r == diplo.RelBefore || r == diplo.RelAfter {
+			return false
+		}
+	}
+	if !c.loc.IsZero() && !m.loc.IsZero() && !c.loc.ThirdCountry && !m.loc.ThirdCountry && c.loc.Country != m.loc.Country && !strings.EqualFold(c.loc.Name, m.loc.Name) {
+		return false
+	}
+	if m.demonstrative {
+		return true
+	}
+	cs, ms := statusClass(c.status), statusClass(m.status)
+	if m.status == diplo.Cancelled || m.status == diplo.Postponed {
+		return cs == 2 || cs == 3 || c.status == m.status
+	}
+	return cs == 0 || ms == 0 || cs == ms
+}
+
+// sharesWord reports whether x and y have a word in common, ignoring
+// status words that any meeting may carry.
+func sharesWord(x, y []string) bool {
+	for _, w := range y {
+		if !mtgModNeutral[w] && slices.Contains(x, w) {
+			return true
+		}
+	}
+	return false
+}
+
+var mtgModNeutral = mtgSet("upcoming", "further", "new", "potential", "possible", "future", "next", "proposed", "planned", "high-level", "diplomatic", "direct", "formal", "official", "key", "critical", "important", "crucial", "comprehensive")
+
+func subset(x, y []int) bool {
+	for _, v := range x {
+		if !slices.Contains(y, v) {
+			return false
+		}
+	}
+	return true
+}
+
+func overlaps(x, y []int) bool {
+	for _, v := range x {
+		if slices.Contains(y, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// cluster groups the mentions into meetings.
+func (st *mtgState) cluster(ms []mtgMention) []*mtgCluster {
+	var cs, recent []*mtgCluster // recent: most recently mentioned first
+	for i := range ms {
+		m := &ms[i]
+		if m.both && len(m.parties) < 2 {
+			// "both countries", "the two sides": the parties of the latest
+			// meeting with two, else the passage's salient countries
+			for _, c := range recent {
+				if len(c.parties) >= 2 && subset(m.parties, c.parties) {
+					m.parties = slices.Clone(c.parties)
+					break
+				}
+			}
+			st.resolveBoth(ms[i : i+1])
+		}
+		var into *mtgCluster
+		if len(m.mods) > 0 && len(m.parties) == 0 {
+			// "these preliminary talks" after "preliminary discussions"
+			for _, c := range recent {
+				if st.compatible(c, m) && sharesWord(c.mods, m.mods) {
+					into = c
+					break
+				}
+			}
+		}
+		if into == nil {
+			for _, c := range recent {
+				if st.compatible(c, m) {
+					into = c
+					break
+				}
+			}
+		}
+		if into == nil {
+			if !m.creates() {
+				continue
+			}
+			into = &mtgCluster{time: -1, row: m.row}
+			cs = append(cs, into)
+		}
+		if k := slices.Index(recent, into); k >= 0 {
+			recent = slices.Delete(recent, k, k+1)
+		}
+		recent = slices.Insert(recent, 0, into)
+		if len(recent) > 8 {
+			recent = recent[:8]
+		}
+		into.ms = append(into.ms, i)
+		for _, w := range m.mods {
+			if len(into.mods) < 24 && !slices.Contains(into.mods, w) {
+				into.mods = append(into.mods, w)
+			}
+		}
+		for _, p := range m.parties {
+			if !slices.Contains(into.parties, p) {
+				into.parties = append(into.parties, p)
+			}
+		}
+		for _, p := range m.participants {
+			if !slices.Contains(into.people, p) {
+				into.people = append(into.people, p)
+			}
+		}
+		if into.status == 0 || (m.status == diplo.Cancelled || m.status == diplo.Postponed) {
+			if m.status != 0 {
+				into.status = m.status
+			}
+		}
+		if into.time < 0 {
+			into.time = m.time
+		}
+		if into.loc.IsZero() {
+			into.loc = m.loc
+		}
+		if into.kind == 0 {
+			into.kind = m.kind
+		}
+	}
+	return cs
+}
+
+// output turns the clusters into a.meetings.
+func (st *mtgState) output(ms []mtgMention, cs []*mtgCluster) {
+	a := st.a
+	sort.SliceStable(cs, func(i, j int) bool { return ms[cs[i].ms[0]].start < ms[cs[j].ms[0]].start })
+	for n, c := range cs {
+		best := c.ms[0]
+		for _, i := range c.ms[1:] {
+			if ms[i].informative() > ms[best].informative() {
+				best = i
+			}
+		}
+		b := &ms[best]
+		mt := diplo.Meeting{ID: fmt.Sprintf("meeting:%d", n+1), Kind: b.kind, Outcome: b.outcome}
+		// a more specific kind from any mention
+		for _, k := range []diplo.MeetingKind{diplo.Summit, diplo.Call, diplo.Visit, diplo.Conference} {
+			found := false
+			for _, i := range c.ms {
+				if ms[i].kind == k && !ms[i].list {
+					found = true
+				}
+			}
+			if found && (mt.Kind == diplo.Talks || mt.Kind == diplo.MeetingKindMeeting || mt.Kind == diplo.Negotiations) {
+				mt.Kind = k
+				break
+			}
+		}
+		// parties: the clearest mention's, then the others', then weak
+		// ones and the passage's salient countries
+		parties := slices.Clone(b.parties)
+		add := func(ps []int) {
+			for _, p := range ps {
+				if len(parties) < 2 && !slices.Contains(parties, p) {
+					parties = append(parties, p)
+				}
+			}
+		}
+		if len(parties) < 2 {
+			for _, i := range c.ms {
+				add(ms[i].parties)
+			}
+		}
+		if len(parties) < 2 {
+			for _, i := range c.ms {
+				add(ms[i].weak)
+			}
+		}
+		if len(parties) < 2 {
+			add(st.salient(b.start, b.end, 2))
+		}
+		var people []int
+		for _, i := range c.ms {
+			for _, p := range ms[i].participants {
+				if !slices.Contains(people, p) {
+					people = append(people, p)
+				}
+			}
+		}
+		for _, p := range parties {
+			mt.Parties = append(mt.Parties, a.use(p))
+		}
+		for _, p := range people {
+			mt.Participants = append(mt.Participants, a.use(p))
+		}
+		// status: the clearest mention's, else the first one known
+		mt.Status = b.status
+		if c.status == diplo.Cancelled || c.status == diplo.Postponed {
+			mt.Status = c.status
+		}
+		if mt.Status == 0 {
+			for _, i := range c.ms {
+				if ms[i].status != 0 {
+					mt.Status = ms[i].status
+					break
+				}
+			}
+		}
+		if mt.Status == 0 {
+			mt.Status = diplo.Held
+		}
+		ti := b.time
+		if ti < 0 {
+			ti = c.time
+		}
+		if ti >= 0 {
+			mt.Time = a.times[ti].ID
+		}
+		mt.Location = b.loc
+		if mt.Location.IsZero() {
+			mt.Location = c.loc
+		}
+		mt.Evidence = append(mt.Evidence, a.span(b.start, b.end))
+		for _, i := range c.ms {
+			if i != best {
+				mt.Evidence = append(mt.Evidence, a.span(ms[i].start, ms[i].end))
+			}
+		}
+		a.meetings = append(a.meetings, mt)
+	}
+}

@@ -1,9 +1,1107 @@
 package extract
 
-// findStatements fills a.statements. (Stub.)
-func (e *Extractor) findStatements(a *article) {}
+import (
+	"slices"
+	"strconv"
+	"strings"
 
-// statementLex holds the reporting cues and evidential markers.
-type statementLex struct{}
+	"github.com/parleyhq/parley/diplo"
+	"github.com/parleyhq/parley/internal/text"
+)
 
-func newStatementLex(opts Options) (*statementLex, error) { return &statementLex{}, nil }
+// stmRec is a statement under construction; offsets are Norm offsets.
+type stmRec struct {
+	speakers   []int // actor indices
+	spkS, spkE int   // the mention naming the speaker
+	cueS, cueE int
+	conS, conE int
+	direct     bool
+	flags      cueFlag
+	sent       int  // sentence of the cue
+	according  bool // "according to X"
+	turn       bool // a labelled transcript answer
+	joint      bool // a table row "Joint statement on ..."
+
+	channel  []int // media actors it came through
+	explicit bool  // the channel is named in its own sentence
+	state    bool  // "speaking to state media" without a name
+	stateActor int // the unnamed state media actor + 1, or 0
+	evid     diplo.Evidential
+	time     int // index into a.times, or -1
+}
+
+// stmScanner holds the state of one findStatements run.
+type stmScanner struct {
+	*stmIndex
+	lx       *statementLex
+	used     []bool // cue tokens already taken
+	recs     []stmRec
+	sentOf   []int32 // token -> sentence, -1 outside sentences
+	blockSen []int   // block -> its first sentence, -1 for none
+}
+
+// findStatements fills a.statements: reported speech, direct quotes,
+// stance verbs, "according to X", labelled interview answers and joint
+// statements, each attributed through the actor layer's mentions.
+func (e *Extractor) findStatements(a *article) {
+	if e.stm == nil || a.t == nil || len(a.t.Toks) == 0 {
+		return
+	}
+	sc := newStmScanner(e.stm, a)
+	d := a.t
+	for bi, b := range d.Blocks {
+		switch b.Kind {
+		case text.Title, text.Heading, text.TOCItem, text.TableHeader, text.TableRule, text.DateLine:
+			continue
+		case text.TableRow:
+			sc.tableRow(bi)
+			continue
+		}
+		if sc.turn(bi) {
+			continue
+		}
+		if sc.tableRow(bi) {
+			continue
+		}
+		for si := sc.blockSen[bi]; si >= 0 && si < len(d.Sents) && d.Sents[si].Block == bi; si++ {
+			sc.scanSentence(si)
+		}
+	}
+	sc.standaloneQuotes()
+	sc.according()
+	sc.channels()
+	sc.evidentials()
+	sc.times()
+	sc.emit()
+}
+
+func newStmScanner(lx *statementLex, a *article) *stmScanner {
+	x := newStmIndex(a)
+	d := a.t
+	sc := &stmScanner{stmIndex: x, lx: lx, used: make([]bool, len(d.Toks))}
+	sc.sentOf = make([]int32, len(d.Toks))
+	for i := range sc.sentOf {
+		sc.sentOf[i] = -1
+	}
+	sc.blockSen = make([]int, len(d.Blocks))
+	for i := range sc.blockSen {
+		sc.blockSen[i] = -1
+	}
+	for si, s := range d.Sents {
+		for t := s.Tok0; t < s.Tok1 && t < len(d.Toks); t++ {
+			sc.sentOf[t] = int32(si)
+		}
+		if s.Block >= 0 && s.Block < len(sc.blockSen) && sc.blockSen[s.Block] < 0 {
+			sc.blockSen[s.Block] = si
+		}
+	}
+	return sc
+}
+
+// scanSentence finds the statements whose cue is in sentence si.
+func (sc *stmScanner) scanSentence(si int) {
+	s := sc.d.Sents[si]
+	for i := s.Tok0; i < s.Tok1; i++ {
+		if sc.used[i] {
+			continue
+		}
+		tk := sc.d.Toks[i]
+		if !tk.Is(text.Word) {
+			continue
+		}
+		w := sc.low(i)
+		if w == "according" && sc.low(i+1) == "to" && i+1 < s.Tok1 {
+			sc.accordingTo(si, i)
+			continue
+		}
+		forms := sc.lx.cues[w]
+		if len(forms) == 0 || tk.Is(text.Cap) {
+			continue
+		}
+		for _, f := range forms {
+			n := 0
+			for k, fw := range f.words {
+				if i+k >= s.Tok1 || sc.low(i+k) != fw {
+					break
+				}
+				n = k + 1
+			}
+			if n == len(f.words) {
+				sc.cue(si, i, i+n, f)
+				break
+			}
+		}
+	}
+}
+
+// add records a statement.
+func (sc *stmScanner) add(r stmRec) {
+	if r.conE <= r.conS || len(r.speakers) == 0 {
+		return
+	}
+	for t := sc.tokAt(r.cueS); t < len(sc.used) && sc.d.Toks[t].Start < r.cueE; t++ {
+		sc.used[t] = true
+	}
+	sc.recs = append(sc.recs, r)
+}
+
+// group collects the mentions joined by "and" that end at token j:
+// "Russia and the United States". It returns the actors, the first token
+// of the group and the span of the mention nearest the cue.
+func (sc *stmScanner) groupLeft(j, t0 int) (actors []int, g0, ms, me int) {
+	m, ok := sc.mentionEnd(j)
+	if !ok {
+		return nil, 0, 0, 0
+	}
+	ms, me = m.start, m.end
+	actors = []int{m.actor}
+	g0 = sc.tokAt(m.start)
+	for g0-1 > t0 && sc.isDet(g0-1) {
+		g0--
+	}
+	for g0-2 >= t0 && sc.low(g0-1) == "and" {
+		m2, ok := sc.mentionEnd(g0 - 2)
+		if !ok || sc.possessive(m2) {
+			break
+		}
+		if !slices.Contains(actors, m2.actor) {
+			actors = append(actors, m2.actor)
+		}
+		g0 = sc.tokAt(m2.start)
+		for g0-1 > t0 && sc.isDet(g0-1) {
+			g0--
+		}
+	}
+	slices.Reverse(actors)
+	return actors, g0, ms, me
+}
+
+// isDet reports whether token i is an article.
+func (sc *stmIndex) isDet(i int) bool {
+	w := sc.low(i)
+	return w == "the" || w == "a" || w == "an"
+}
+
+// groupRight collects the mention group that starts at or just after token
+// i ("said Deputy Foreign Minister Sergei Ryabkov" skips title words). It
+// returns the actors, the token after the group and the first mention.
+func (sc *stmScanner) groupRight(i, t1 int) (actors []int, g1, ms, me int) {
+	j := i
+	for ; j < t1 && j < i+6; j++ {
+		if _, ok := sc.mentionStart(j); ok {
+			break
+		}
+		w := sc.low(j)
+		if !(w == "the" || w == "a" || w == "an" || sc.d.Toks[j].Is(text.Cap) || sc.d.Toks[j].Is(text.Abbrev) ||
+			(j > i && sc.d.Toks[j].Is(text.Word) && !stmPrep[w] && w != "that")) {
+			return nil, 0, 0, 0
+		}
+	}
+	m, ok := sc.mentionStart(j)
+	if !ok {
+		return nil, 0, 0, 0
+	}
+	ms, me = m.start, m.end
+	actors = []int{m.actor}
+	g1 = sc.tokAt(m.end-1) + 1
+	for g1+1 < t1 && sc.low(g1) == "and" {
+		m2, ok := sc.mentionStart(g1 + 1)
+		if !ok {
+			break
+		}
+		if !slices.Contains(actors, m2.actor) {
+			actors = append(actors, m2.actor)
+		}
+		g1 = sc.tokAt(m2.end-1) + 1
+	}
+	return actors, g1, ms, me
+}
+
+// subjectLeft finds the subject of a cue starting at token c0: a mention
+// group ending just before it (auxiliaries, adverbs, a time expression or
+// an apposition between commas may intervene) that is not the object of a
+// preposition and not a possessive.
+func (sc *stmScanner) subjectLeft(c0, t0 int) (actors []int, g0, ms, me int, ok bool) {
+	j := c0 - 1
+	for steps := 0; j >= t0 && steps < 8; steps++ {
+		if _, ok := sc.mentionEnd(j); ok {
+			break
+		}
+		w := sc.low(j)
+		if stmAux[w] || sc.isLy(j) {
+			j--
+			continue
+		}
+		if sc.sentOf[j] >= 0 && sc.inTime(j) {
+			j--
+			continue
+		}
+		if w == "," {
+			// an apposition: "Peskov, the Kremlin spokesman, said"
+			found := false
+			for k := j - 1; k > t0 && k >= j-14; k-- {
+				if sc.isPunct(k, ',') {
+					if _, ok := sc.mentionEnd(k - 1); ok && k < j-1 {
+						j = k - 1
+						found = true
+					}
+					break
+				}
+				if sc.low(k) == "that" || sc.isQuote(k) || sc.isPunct(k, ';') {
+					break
+				}
+			}
+			if found {
+				break
+			}
+		}
+		return nil, 0, 0, 0, false
+	}
+	m, found := sc.mentionEnd(j)
+	if !found || j < t0 || sc.possessive(m) {
+		return nil, 0, 0, 0, false
+	}
+	actors, g0, ms, me = sc.groupLeft(j, t0)
+	if g0-1 >= t0 {
+		w := sc.low(g0 - 1)
+		if stmPrep[w] {
+			return nil, 0, 0, 0, false
+		}
+	}
+	return actors, g0, ms, me, true
+}
+
+// inTime reports whether token j lies inside a time expression.
+func (sc *stmScanner) inTime(j int) bool {
+	for k := j; k >= 0 && k > j-6; k-- {
+		if ti, ok := sc.timeAt[k]; ok {
+			_ = ti
+			return sc.timeTo[k] > j
+		}
+	}
+	return false
+}
+
+// subjectOfSentence is the subject of the main clause of [t0, c0): a
+// mention group at its start, after any leading adverbial or subordinate
+// clause and title words.
+func (sc *stmScanner) subjectOfSentence(t0, c0 int) (actors []int, ms, me int, ok bool) {
+	return sc.clauseSubject(t0, c0)
+}
+
+func (sc *stmIndex) clauseSubject(t0, c0 int) (actors []int, ms, me int, ok bool) {
+	st := sc.lead(t0, c0)
+	for j := st; j < c0 && j < st+5; j++ {
+		m, found := sc.mentionStart(j)
+		if found {
+			if sc.possessive(m) {
+				return nil, 0, 0, false
+			}
+			actors = []int{m.actor}
+			g1 := sc.tokAt(m.end-1) + 1
+			for g1+1 < c0 && sc.low(g1) == "and" {
+				k := g1 + 1
+				if sc.isDet(k) {
+					k++
+				}
+				m2, ok := sc.mentionStart(k)
+				if !ok || sc.possessive(m2) {
+					break
+				}
+				if !slices.Contains(actors, m2.actor) {
+					actors = append(actors, m2.actor)
+				}
+				g1 = sc.tokAt(m2.end-1) + 1
+			}
+			return actors, m.start, m.end, true
+		}
+		tk := sc.d.Toks[j]
+		if !(tk.Is(text.Word) && (tk.Is(text.Cap) || tk.Is(text.Abbrev))) && !sc.isDet(j) {
+			break
+		}
+	}
+	return nil, 0, 0, false
+}
+
+// cue handles a reporting cue at tokens [c0, c1) of sentence si.
+func (sc *stmScanner) cue(si, c0, c1 int, f cueForm) {
+	s := sc.d.Sents[si]
+	t0, t1 := s.Tok0, s.Tok1
+	cs, ce := sc.tokSpan(c0, c1)
+	r := stmRec{cueS: cs, cueE: ce, flags: f.flags, sent: si}
+
+	// passive: "was raised by X", "as announced by X"
+	if c1 < t1 && sc.low(c1) == "by" {
+		if f.flags&cueReport != 0 {
+			return
+		}
+		actors, _, ms, me := sc.groupRight(c1+1, t1)
+		if len(actors) == 0 {
+			return
+		}
+		r.speakers, r.spkS, r.spkE = actors, ms, me
+		_, r.cueE = sc.tokSpan(c1, c1+1)
+		j := c0 - 1
+		if sc.low(j) == "as" {
+			r.cueS, _ = sc.tokSpan(j, j+1)
+			j--
+			if !sc.isPunct(j, ',') {
+				return
+			}
+		} else {
+			aux := false
+			for j >= t0 && stmAux[sc.low(j)] {
+				aux = true
+				j--
+			}
+			if !aux && !sc.isPunct(j, ',') {
+				return
+			}
+			j++
+			if sc.isPunct(j-1, ',') {
+				j--
+			}
+		}
+		st := sc.lead(t0, j)
+		if sc.wordsOf(st, j) < 2 {
+			return
+		}
+		r.conS, r.conE = sc.tokSpan(st, j)
+		sc.add(r)
+		return
+	}
+
+	if f.ing {
+		if sc.isPunct(c0-1, ',') {
+			if f.flags&cuePart == 0 {
+				return
+			}
+			var actors []int
+			var ms, me int
+			for k := len(sc.recs) - 1; k >= 0 && sc.recs[k].sent == si; k-- {
+				if sc.recs[k].cueS < cs {
+					actors, ms, me = sc.recs[k].speakers, sc.recs[k].spkS, sc.recs[k].spkE
+					break
+				}
+			}
+			if actors == nil {
+				var ok bool
+				if actors, ms, me, ok = sc.subjectOfSentence(t0, c0); !ok {
+					return
+				}
+			}
+			r.speakers, r.spkS, r.spkE = actors, ms, me
+			if sc.forward(&r, c1, sc.subEnd(t0, c0, t1), f) {
+				sc.add(r)
+			}
+			return
+		}
+		if !stmAux[sc.low(c0-1)] {
+			return
+		}
+	}
+
+	if actors, g0, ms, me, ok := sc.subjectLeft(c0, t0); ok {
+		r.speakers, r.spkS, r.spkE = actors, ms, me
+		closes := sc.isQuote(g0-1) || (sc.isPunct(g0-1, ',') && sc.isQuote(g0-2))
+		if (closes || sc.restSkippable(c1, t1, f)) && sc.before(&r, g0, t0) {
+			sc.add(r)
+			return
+		}
+		if sc.forward(&r, c1, sc.subEnd(t0, c0, t1), f) {
+			sc.add(r)
+			return
+		}
+		if sc.before(&r, g0, t0) {
+			sc.add(r)
+		}
+		return
+	}
+	// inversion: "...," said X
+	if f.flags&cueSay != 0 && !f.ing && (sc.isPunct(c0-1, ',') || sc.isQuote(c0-1)) {
+		actors, _, ms, me := sc.groupRight(c1, t1)
+		if len(actors) == 0 {
+			return
+		}
+		r.speakers, r.spkS, r.spkE = actors, ms, me
+		if sc.before(&r, c0, t0) {
+			sc.add(r)
+		}
+	}
+}
+
+// stmSub are the subordinators that open a leading clause.
+var stmSub = stmSet("as", "when", "while", "if", "although", "though", "because", "since", "after",
+	"before", "once", "unless", "whereas", "whilst")
+
+// subEnd bounds content in a leading subordinate clause: in "As officials
+// confirm that talks will resume, the world watches" the content of
+// "confirm" ends at the comma that closes the clause.
+func (sc *stmScanner) subEnd(t0, c0, t1 int) int {
+	if !stmSub[sc.low(t0)] {
+		return t1
+	}
+	for k := t0; k < c0; k++ {
+		if sc.isPunct(k, ',') {
+			return t1
+		}
+	}
+	for k := c0; k < t1; k++ {
+		if sc.isPunct(k, ',') {
+			return k
+		}
+	}
+	return t1
+}
+
+// restSkippable reports whether nothing but a time, an adverb, a recipient
+// or a prepositional phrase follows the cue to the end of the sentence
+// ("..., Peskov said in a statement on Monday.").
+func (sc *stmScanner) restSkippable(c1, t1 int, f cueForm) bool {
+	p := c1
+	if f.flags&cueTell != 0 {
+		for p < t1 && sc.d.Toks[p].Is(text.Word) && !stmPrep[sc.low(p)] && sc.low(p) != "that" && p < c1+4 {
+			p++
+		}
+	}
+	for p < t1 {
+		if sc.isPunct(p, '.') || sc.isPunct(p, '!') {
+			return true
+		}
+		w := sc.low(p)
+		if w == "that" || sc.isQuote(p) || sc.isPunct(p, ':') {
+			return false
+		}
+		if to, ok := sc.timeTo[p]; ok {
+			p = to
+			continue
+		}
+		if stmAux[w] || sc.isLy(p) || stmPrep[w] || w == "the" || w == "a" || w == "an" || sc.isPunct(p, ',') {
+			p++
+			continue
+		}
+		if p > c1 && (stmPrep[sc.low(p-1)] || sc.low(p-1) == "the" || sc.low(p-1) == "a" || sc.low(p-1) == "an" || sc.d.Toks[p].Is(text.Cap)) {
+			// the object of a prepositional phrase
+			p++
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// lead skips a leading adverbial ("Amid the war, ...") in tokens [t0, e).
+func (sc *stmIndex) lead(t0, e int) int {
+	// a wire dateline: "WASHINGTON, March 6 - "
+	if t0 < e && sc.d.Toks[t0].Is(text.AllCaps) {
+		for k := t0 + 1; k < e && k < t0+10; k++ {
+			if sc.isPunct(k, '-') {
+				if sc.wordsOf(k+1, e) >= 2 {
+					t0 = k + 1
+				}
+				break
+			}
+		}
+	}
+	if t0 >= e || !stmLead[sc.low(t0)] {
+		return t0
+	}
+	for k := t0 + 1; k < e && k < t0+16; k++ {
+		if sc.isPunct(k, ',') {
+			if sc.wordsOf(k+1, e) >= 2 {
+				return k + 1
+			}
+			return t0
+		}
+		if sc.isQuote(k) {
+			break
+		}
+	}
+	return t0
+}
+
+// before takes the content before the speaker group at g0: "C, X said" or
+// "\"C,\" X said". It fails when no comma or quotation mark ends C.
+func (sc *stmScanner) before(r *stmRec, g0, t0 int) bool {
+	k := g0 - 1
+	if k < 0 {
+		return false
+	}
+	if sc.isQuote(k) {
+		return sc.quoted(r, k)
+	}
+	if !sc.isPunct(k, ',') {
+		return false
+	}
+	if sc.isQuote(k - 1) {
+		return sc.quoted(r, k-1)
+	}
+	// an opening quote that runs to this comma
+	st := sc.lead(t0, k)
+	if sc.isQuote(st) {
+		if q, ok := sc.quote[st]; ok && q > k {
+			return false
+		}
+		st++
+	}
+	if sc.wordsOf(st, k) < 2 {
+		return false
+	}
+	if sc.isPunct(k-1, '?') {
+		return false
+	}
+	r.conS, r.conE = sc.tokSpan(st, k)
+	return true
+}
+
+// quoted sets r's content to the quotation that closes at token k.
+func (sc *stmScanner) quoted(r *stmRec, k int) bool {
+	o, ok := sc.quote[k]
+	if !ok || o >= k {
+		return false
+	}
+	s, e := o+1, k
+	for e > s && (sc.isPunct(e-1, ',') || sc.isPunct(e-1, ':')) {
+		e--
+	}
+	if sc.wordsOf(s, e) < 2 || sc.isPunct(e-1, '?') {
+		return false
+	}
+	r.conS, r.conE = sc.tokSpan(s, e)
+	r.direct = true
+	return true
+}
+
+// forward takes the content after the cue: "X said (that) C", "X told
+// reporters C", "X said: \"C\"", "X underscored the importance of C".
+func (sc *stmScanner) forward(r *stmRec, c1, t1 int, f cueForm) bool {
+	p := c1
+	if f.flags&cueTell != 0 {
+		j := p
+		for j < t1 && j < p+8 {
+			if sc.low(j) == "that" || sc.isPunct(j, ',') || sc.isPunct(j, ':') || sc.isQuote(j) {
+				break
+			}
+			j++
+		}
+		if j < t1 && j > p && (sc.low(j) == "that" || sc.isPunct(j, ':') || sc.isQuote(j) || sc.isPunct(j, ',')) {
+			p = j
+		} else if f.words[0] == "told" || f.words[0] == "tell" || f.words[0] == "tells" || f.words[0] == "telling" {
+			return false
+		}
+	}
+	for guard := 0; guard < 4 && p < t1; guard++ {
+		if to, ok := sc.timeTo[p]; ok {
+			p = to
+			continue
+		}
+		w := sc.low(p)
+		if w != "that" && (stmAux[w] || sc.isLy(p)) && w != "not" {
+			p++
+			continue
+		}
+		if stmPrep[w] && w != "that" {
+			// "said in a statement that", "said on Twitter: ..."
+			j := p + 1
+			for j < t1 && j < p+12 && sc.low(j) != "that" && !sc.isPunct(j, ',') && !sc.isPunct(j, ':') && !sc.isQuote(j) {
+				j++
+			}
+			if j < t1 && (sc.low(j) == "that" || sc.isPunct(j, ':') || sc.isQuote(j) ||
+				(sc.isPunct(j, ',') && (sc.isQuote(j+1) || sc.low(j+1) == "that"))) {
+				p = j
+				continue
+			}
+		}
+		break
+	}
+	that, colon := false, false
+	if sc.low(p) == "that" {
+		p++
+		that = true
+	}
+	if sc.isPunct(p, ':') || sc.isPunct(p, ',') {
+		p++
+		colon = true
+	}
+	if sc.isQuote(p) {
+		if q, ok := sc.quote[p]; ok && q > p+1 {
+			s, e := p+1, q
+			for e > s && (sc.isPunct(e-1, ',') || sc.isPunct(e-1, ':')) {
+				e--
+			}
+			if sc.wordsOf(s, e) >= 2 && !sc.isPunct(e-1, '?') {
+				r.conS, r.conE = sc.tokSpan(s, e)
+				r.direct = true
+				return true
+			}
+		}
+		return false
+	}
+	if f.flags&cueWeak != 0 && !that && !colon {
+		return false
+	}
+	if colon && !that && p > c1 && sc.isPunct(p-1, ',') {
+		return false // "X said, ..." without a quote: not content
+	}
+	e := sc.clauseEnd(p, t1)
+	if e <= p || sc.wordsOf(p, e) < 2 {
+		return false
+	}
+	r.conS, r.conE = sc.tokSpan(p, e)
+	return true
+}
+
+// clauseEnd finds where reported content starting at p ends: the sentence
+// end, a semicolon, a dash, or a comma before "as reported", "according
+// to", a comment ("..., highlighting ..."), a new cue or a condition cue.
+// It returns p when the sentence is a question.
+func (sc *stmScanner) clauseEnd(p, t1 int) int {
+	depth := 0
+	for k := p; k < t1; k++ {
+		if sc.isQuote(k) {
+			if q, ok := sc.quote[k]; ok && q > k && q < t1 {
+				k = q
+				continue
+			}
+		}
+		if sc.isPunct(k, '(') {
+			depth++
+		}
+		if sc.isPunct(k, ')') && depth > 0 {
+			depth--
+		}
+		if depth > 0 {
+			continue
+		}
+		if sc.isPunct(k, ';') {
+			return k
+		}
+		if sc.isPunct(k, '-') && k > p && sc.d.Toks[k].Start > sc.d.Toks[k-1].End && k+1 < t1 && sc.d.Toks[k+1].Start > sc.d.Toks[k].End {
+			return k
+		}
+		if sc.isPunct(k, ',') {
+			n := sc.low(k + 1)
+			if stmStop[n] || stmComment[n] || sc.partCue(k+1) || sc.condAt(k+1, t1) {
+				return k
+			}
+			if (n == "but" || n == "and") && sc.condAt(k+2, t1) {
+				return k
+			}
+		}
+	}
+	e := t1
+	if e > p && sc.isPunct(e-1, '?') {
+		return p
+	}
+	for e > p && (sc.isPunct(e-1, '.') || sc.isPunct(e-1, '!') || sc.isPunct(e-1, ',') || sc.isPunct(e-1, ':')) {
+		e--
+	}
+	return e
+}
+
+// partCue reports whether token i is the -ing form of a cue that continues
+// its source after a comma.
+func (sc *stmScanner) partCue(i int) bool {
+	for _, f := range sc.lx.cues[sc.low(i)] {
+		if f.ing && f.flags&cuePart != 0 && len(f.words) == 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// condAt reports whether a condition cue starts at token i.
+func (sc *stmScanner) condAt(i, end int) bool {
+	for _, c := range sc.lx.cond[sc.low(i)] {
+		if sc.matchPhrase(c.words, i, end) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// accordingTo handles "according to X, C" and "C, according to X".
+func (sc *stmScanner) accordingTo(si, c0 int) {
+	s := sc.d.Sents[si]
+	t0, t1 := s.Tok0, s.Tok1
+	c1 := c0 + 2
+	pe := c1
+	for pe < t1 && pe < c1+16 && !sc.isPunct(pe, ',') && !sc.isPunct(pe, '.') && !sc.isPunct(pe, ';') {
+		pe++
+	}
+	var actors []int
+	var ms, me int
+	for j := c1; j < pe; j++ {
+		if _, ok := sc.mentionStart(j); ok {
+			actors, _, ms, me = sc.groupRight(j, pe)
+			break
+		}
+	}
+	if len(actors) == 0 {
+		return
+	}
+	cs, ce := sc.tokSpan(c0, c1)
+	r := stmRec{cueS: cs, cueE: ce, sent: si, speakers: actors, spkS: ms, spkE: me, according: true, flags: cueSay}
+	if c0 > t0 && (sc.isPunct(c0-1, ',') || sc.isQuote(c0-1)) {
+		if sc.before(&r, c0, t0) {
+			sc.add(r)
+			return
+		}
+	}
+	if sc.isPunct(pe, ',') && (c0 == t0 || sc.lead(t0, c0) == c0) {
+		st := pe + 1
+		e := sc.clauseEnd(st, t1)
+		if sc.wordsOf(st, e) >= 2 {
+			r.conS, r.conE = sc.tokSpan(st, e)
+			sc.add(r)
+		}
+	}
+}
+
+// turn handles a labelled interview or transcript turn. It reports whether
+// block bi is a turn of a known speaker (whose body is then not scanned).
+func (sc *stmScanner) turn(bi int) bool {
+	d := sc.d
+	b := d.Blocks[bi]
+	ls, le := b.Label.Start, b.Label.End
+	if b.Kind != text.Turn || le <= ls {
+		var ok bool
+		if ls, le, ok = sc.labelOf(b); !ok {
+			return false
+		}
+	}
+	var m mention
+	found := false
+	for t := sc.tokAt(ls); t < len(d.Toks) && d.Toks[t].Start < le; t++ {
+		if mm, ok := sc.mentionStart(t); ok && mm.end <= le+1 {
+			m, found = mm, true
+			break
+		}
+	}
+	label := strings.Trim(strings.ToLower(d.Low[ls:le]), " .")
+	if stmAskers[label] || strings.HasSuffix(label, "editor") || strings.HasSuffix(label, "interviewer") {
+		return true
+	}
+	if !found {
+		return false
+	}
+	if sc.actorKind(m.actor) == diplo.Media {
+		return true
+	}
+	body := strings.TrimSpace(d.Norm[min(le+1, b.End):b.End])
+	if strings.HasSuffix(body, "?") {
+		return true
+	}
+	for si := sc.blockSen[bi]; si >= 0 && si < len(d.Sents) && d.Sents[si].Block == bi; si++ {
+		s := d.Sents[si]
+		if s.End <= le+1 {
+			continue
+		}
+		st := s.Start
+		if st <= le {
+			st = le + 1
+			for st < s.End && (d.Norm[st] == ' ' || d.Norm[st] == ':') {
+				st++
+			}
+		}
+		if st >= s.End || d.Norm[s.End-1] == '?' {
+			continue
+		}
+		ce := le
+		if ce < len(d.Norm) && d.Norm[ce] == ':' {
+			ce++
+		}
+		r := stmRec{speakers: []int{m.actor}, spkS: m.start, spkE: m.end, cueS: ls, cueE: ce,
+			conS: st, conE: s.End, direct: true, sent: si, turn: true}
+		sc.add(r)
+		break
+	}
+	return true
+}
+
+// labelOf finds a speaker label "Dr. Elena Ivanova:" at the start of a
+// paragraph the text layer did not mark as a turn: at most six capitalised
+// words or abbreviations before a colon, covering a mention.
+func (sc *stmScanner) labelOf(b text.Block) (int, int, bool) {
+	if b.Kind != text.Paragraph {
+		return 0, 0, false
+	}
+	t := sc.tokAt(b.Start)
+	mentioned := false
+	for k := t; k < len(sc.d.Toks) && k < t+7 && sc.d.Toks[k].Start < b.End; k++ {
+		tk := sc.d.Toks[k]
+		if sc.isPunct(k, ':') {
+			if k == t || !mentioned || k+1 >= len(sc.d.Toks) || sc.d.Toks[k+1].Start >= b.End {
+				return 0, 0, false
+			}
+			return b.Start, sc.d.Toks[k-1].End, true
+		}
+		if !(tk.Is(text.Word) && (tk.Is(text.Cap) || tk.Is(text.Abbrev))) && !sc.isPunct(k, '.') {
+			return 0, 0, false
+		}
+		if _, ok := sc.mentionStart(k); ok {
+			mentioned = true
+		}
+	}
+	return 0, 0, false
+}
+
+// jointCue lists the cells that open a joint statement in a table row.
+var jointCue = [][]string{{"joint", "statement"}, {"joint", "declaration"}, {"joint", "communique"}, {"joint", "communiqué"}, {"joint", "communiqu"}}
+
+// tableRow handles a table row; a cell "Joint statement on X" is a joint
+// statement of the parties. It reports whether block bi is a table row.
+func (sc *stmScanner) tableRow(bi int) bool {
+	d := sc.d
+	b := d.Blocks[bi]
+	cells := b.Cells
+	if b.Kind != text.TableRow {
+		line := d.Norm[b.Start:b.End]
+		if strings.Count(line, "|") < 2 {
+			return false
+		}
+		st := b.Start
+		for i := b.Start; i <= b.End; i++ {
+			if i == b.End || d.Norm[i] == '|' {
+				s, e := st, i
+				for s < e && d.Norm[s] == ' ' {
+					s++
+				}
+				for e > s && d.Norm[e-1] == ' ' {
+					e--
+				}
+				if e > s {
+					cells = append(cells, text.Span{Start: s, End: e})
+				}
+				st = i + 1
+			}
+		}
+	}
+	t0, t1 := sc.tokAt(b.Start), sc.tokAt(b.End)
+	for _, c := range cells {
+		ct0, ct1 := sc.tokAt(c.Start), sc.tokAt(c.End)
+		for _, jc := range jointCue {
+			if ct0+len(jc) > ct1 || sc.low(ct0) != jc[0] || !strings.HasPrefix(sc.low(ct0+1), jc[1]) {
+				continue
+			}
+			p := ct0 + 2
+			switch sc.low(p) {
+			case "on", "about", "regarding", "concerning", "of", "with", "by":
+				p++
+			}
+			if p >= ct1 {
+				break
+			}
+			actors := sc.rowParties(t0, t1)
+			if len(actors) == 0 {
+				break
+			}
+			cs, ce := sc.tokSpan(ct0, ct0+2)
+			conS, conE := sc.tokSpan(p, ct1)
+			si := -1
+			if ct0 < len(sc.sentOf) {
+				si = int(sc.sentOf[ct0])
+			}
+			r := stmRec{speakers: actors, cueS: cs, cueE: ce, conS: conS, conE: conE, sent: si, joint: true, time: -1}
+			for t := t0; t < t1; t++ {
+				if ti, ok := sc.timeAt[t]; ok && (t < ct0 || t >= ct1) {
+					r.time = ti
+					break
+				}
+			}
+			sc.add(r)
+			break
+		}
+	}
+	return true
+}
+
+// rowParties are the parties of a joint statement in a table row: the
+// states and organizations the row names, else the parties of the
+// article's first meeting, else its two most mentioned countries.
+func (sc *stmScanner) rowParties(t0, t1 int) []int {
+	var out []int
+	for t := t0; t < t1; t++ {
+		if m, ok := sc.mentionStart(t); ok {
+			k := sc.actorKind(m.actor)
+			if (k == diplo.Country || k == diplo.Organization) && !slices.Contains(out, m.actor) {
+				out = append(out, m.actor)
+			}
+		}
+	}
+	if len(out) > 0 {
+		return out
+	}
+	ids := map[string]int{}
+	for i := range sc.a.actors {
+		ids[sc.a.actorID(i)] = i
+	}
+	for _, mt := range sc.a.meetings {
+		for _, p := range mt.Parties {
+			if i, ok := ids[p]; ok && !slices.Contains(out, i) {
+				out = append(out, i)
+			}
+		}
+		if len(out) >= 2 {
+			return out
+		}
+		out = out[:0]
+	}
+	count := make([]int, len(sc.a.actors))
+	for _, m := range sc.a.mentions {
+		if m.actor >= 0 && m.actor < len(count) && sc.actorKind(m.actor) == diplo.Country {
+			count[m.actor]++
+		}
+	}
+	for range 2 {
+		best := -1
+		for i, c := range count {
+			if c > 0 && (best < 0 || c > count[best]) && !slices.Contains(out, i) {
+				best = i
+			}
+		}
+		if best >= 0 {
+			out = append(out, best)
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// standaloneQuotes attributes a quotation that stands as its own sentence
+// to the speaker of the statement just before it.
+func (sc *stmScanner) standaloneQuotes() {
+	if len(sc.quote) == 0 || len(sc.recs) == 0 {
+		return
+	}
+	opens := make([]int, 0, len(sc.quote)/2)
+	for o, c := range sc.quote {
+		if o < c {
+			opens = append(opens, o)
+		}
+	}
+	slices.Sort(opens)
+	covered := func(s, e int) bool {
+		for _, r := range sc.recs {
+			if r.conS < e && s < r.conE || r.cueS < e && s < r.cueE {
+				return true
+			}
+		}
+		return false
+	}
+	if len(opens) > 4096 {
+		opens = opens[:4096]
+	}
+	ri := 0
+	prev := slices.Clone(sc.recs)
+	slices.SortFunc(prev, func(x, y stmRec) int { return x.conE - y.conE })
+	for _, o := range opens {
+		c := sc.quote[o]
+		si := int(sc.sentOf[o])
+		if si < 0 || sc.d.Sents[si].Tok0 != o || sc.wordsOf(o+1, c) < 4 {
+			continue
+		}
+		s, e := sc.tokSpan(o+1, c)
+		if covered(s, e) {
+			continue
+		}
+		for ri < len(prev) && prev[ri].conE <= s {
+			ri++
+		}
+		if ri == 0 {
+			continue
+		}
+		p := prev[ri-1]
+		if p.sent < 0 || si-p.sent > 2 || p.turn || p.joint || sc.d.Sents[si].Block-sc.d.Sents[p.sent].Block > 1 {
+			continue
+		}
+		ee := c
+		for ee > o+1 && sc.isPunct(ee-1, ',') {
+			ee--
+		}
+		r := stmRec{speakers: p.speakers, spkS: p.spkS, spkE: p.spkE, cueS: p.cueS, cueE: p.cueE,
+			direct: true, sent: si, flags: p.flags}
+		r.conS, r.conE = sc.tokSpan(o+1, ee)
+		sc.recs = append(sc.recs, r)
+	}
+}
+
+// according turns "according to <outlet>" into a channel when its sentence
+// has another statement by a non-media source.
+func (sc *stmScanner) according() {
+	drop := make([]bool, len(sc.recs))
+	for i, r := range sc.recs {
+		if !r.according || len(r.speakers) != 1 || sc.actorKind(r.speakers[0]) != diplo.Media {
+			continue
+		}
+		for j := range sc.recs {
+			o := &sc.recs[j]
+			if j == i || drop[j] || o.sent != r.sent || o.according || len(o.speakers) == 0 || sc.actorKind(o.speakers[0]) == diplo.Media {
+				continue
+			}
+			if !slices.Contains(o.channel, r.speakers[0]) {
+				o.channel = append(o.channel, r.speakers[0])
+			}
+			o.explicit = true
+			drop[i] = true
+		}
+	}
+	out := sc.recs[:0]
+	for i, r := range sc.recs {
+		if !drop[i] {
+			out = append(out, r)
+		}
+	}
+	sc.recs = out
+}
+
+// emit sorts the statements into text order and writes a.statements.
+func (sc *stmScanner) emit() {
+	a := sc.a
+	slices.SortStableFunc(sc.recs, func(x, y stmRec) int {
+		return min(x.cueS, x.conS) - min(y.cueS, y.conS)
+	})
+	seen := map[[2]int]bool{}
+	n := 0
+	for _, r := range sc.recs {
+		k := [2]int{r.conS, r.conE}
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		n++
+		st := diplo.Statement{
+			ID:          "statement:" + strconv.Itoa(n),
+			Cue:         a.orig(r.cueS, r.cueE),
+			CueSpan:     a.span(r.cueS, r.cueE),
+			Content:     a.orig(r.conS, r.conE),
+			ContentSpan: a.span(r.conS, r.conE),
+			Direct:      r.direct,
+			Evidential:  r.evid,
+		}
+		for _, sp := range r.speakers {
+			id := a.use(sp)
+			if !slices.Contains(st.Speakers, id) {
+				st.Speakers = append(st.Speakers, id)
+			}
+		}
+		for _, ch := range r.channel {
+			id := a.use(ch)
+			if !slices.Contains(st.ReportedBy, id) && !slices.Contains(st.Speakers, id) {
+				st.ReportedBy = append(st.ReportedBy, id)
+			}
+		}
+		if r.spkE > r.spkS {
+			st.SpeakerSpan = a.span(r.spkS, r.spkE)
+		}
+		if r.time >= 0 && r.time < len(a.times) {
+			st.Time = a.times[r.time].ID
+		}
+		if st.Evidential == 0 {
+			st.Evidential = diplo.Asserted
+		}
+		a.statements = append(a.statements, st)
+	}
+}

@@ -1,9 +1,281 @@
 package extract
 
-// findTopics fills a.topics and the topics of meetings and statements. (Stub.)
-func (e *Extractor) findTopics(a *article) {}
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
 
-// topicLex holds the weighted topic words.
-type topicLex struct{}
+	"github.com/parleyhq/parley/diplo"
+	"github.com/parleyhq/parley/internal/text"
+)
 
-func newTopicLex(opts Options) (*topicLex, error) { return &topicLex{}, nil }
+// Topic thresholds: the summed weight of a topic's words a document,
+// a meeting's mentions or a statement's content needs for the topic. The
+// document threshold was chosen on the seed answer key (see the tests'
+// sweep); meetings and statements are short, so one clear word is enough.
+const (
+	docTopicThreshold  = 4.5
+	spanTopicThreshold = 2.5
+	// topicRepeatCap limits what one phrase repeated many times adds:
+	// a word used over and over is still one piece of evidence.
+	topicRepeatCap = 3
+)
+
+// topicLex holds the weighted topic words, parsed once.
+type topicLex struct {
+	topics  []diplo.Topic           // index -> id
+	phrases map[string][]topicEntry // by first word, longest first
+}
+
+// topicEntry is one weighted phrase of a topic.
+type topicEntry struct {
+	words  []string
+	topic  int
+	weight float64
+	id     int // the phrase's number, for the repeat cap
+}
+
+func newTopicLex(opts Options) (*topicLex, error) {
+	lx := &topicLex{phrases: map[string][]topicEntry{}}
+	index := map[diplo.Topic]int{}
+	for _, t := range diplo.Topics() {
+		index[t.ID] = len(lx.topics)
+		lx.topics = append(lx.topics, t.ID)
+	}
+	n := 0
+	add := func(t diplo.Topic, phrase string, w float64) error {
+		if err := t.Check(); err != nil {
+			return err
+		}
+		ti, ok := index[t]
+		if !ok {
+			ti = len(lx.topics)
+			index[t] = ti
+			lx.topics = append(lx.topics, t)
+		}
+		folded, _ := text.Normalize(phrase)
+		words := strings.Fields(strings.ToLower(folded))
+		if len(words) == 0 {
+			return fmt.Errorf("extract: empty word for topic %s", t)
+		}
+		lx.phrases[words[0]] = append(lx.phrases[words[0]], topicEntry{words, ti, w, n})
+		n++
+		return nil
+	}
+	err := readLexicon("topics.txt", func(f []string) error {
+		if len(f) != 3 {
+			return fmt.Errorf("want topic | weight | phrase")
+		}
+		w, err := strconv.ParseFloat(f[1], 64)
+		if err != nil {
+			return err
+		}
+		return add(diplo.Topic(f[0]), f[2], w)
+	})
+	if err != nil {
+		return nil, err
+	}
+	for _, tw := range opts.Topics {
+		for _, w := range tw.Words {
+			wt := w.Weight
+			if wt == 0 {
+				wt = 3
+			}
+			if err := add(tw.Topic, w.Word, wt); err != nil {
+				return nil, fmt.Errorf("extract: topic %q: %w", tw.Topic, err)
+			}
+		}
+		if len(tw.Words) == 0 {
+			if err := tw.Topic.Check(); err != nil {
+				return nil, err
+			}
+		}
+	}
+	for k, v := range lx.phrases {
+		sort.SliceStable(v, func(i, j int) bool { return len(v[i].words) > len(v[j].words) })
+		lx.phrases[k] = v
+	}
+	return lx, nil
+}
+
+// topicHit is one match of a topic phrase in the text.
+type topicHit struct {
+	pos    int // Norm offset
+	topic  int
+	weight float64
+	phrase int
+}
+
+// tokenIs reports whether token text w is word, forgiving a plural s/es.
+func tokenIs(w, word string) bool {
+	if w == word {
+		return true
+	}
+	if strings.HasSuffix(w, "s") && w[:len(w)-1] == word {
+		return true
+	}
+	return strings.HasSuffix(w, "es") && w[:len(w)-2] == word
+}
+
+// hits finds every topic phrase in the text, longest first at each token,
+// in text order. Titles, headings and table-of-contents items are skipped
+// for the document score by the caller; hits carry positions for that.
+func (lx *topicLex) hits(d *text.Doc) []topicHit {
+	var out []topicHit
+	toks := d.Toks
+	for i := 0; i < len(toks); {
+		if !toks[i].Is(text.Word) {
+			i++
+			continue
+		}
+		w := d.Low[toks[i].Start:toks[i].End]
+		es := lx.phrases[w]
+		if len(es) == 0 && strings.HasSuffix(w, "s") {
+			es = lx.phrases[w[:len(w)-1]]
+			if len(es) == 0 && strings.HasSuffix(w, "es") {
+				es = lx.phrases[w[:len(w)-2]]
+			}
+		}
+		matched := false
+		for _, e := range es {
+			if i+len(e.words) > len(toks) {
+				continue
+			}
+			ok := true
+			for k := 1; k < len(e.words); k++ {
+				t := toks[i+k]
+				if !tokenIs(d.Low[t.Start:t.End], e.words[k]) {
+					ok = false
+					break
+				}
+			}
+			if !ok || !tokenIs(w, e.words[0]) {
+				continue
+			}
+			out = append(out, topicHit{toks[i].Start, e.topic, e.weight, e.id})
+			i += len(e.words)
+			matched = true
+			break
+		}
+		if !matched {
+			i++
+		}
+	}
+	return out
+}
+
+// score sums the weights of hits[lo:hi] per topic, capping each phrase at
+// topicRepeatCap times its weight.
+func (lx *topicLex) score(hits []topicHit, keep func(topicHit) bool) []float64 {
+	sc := make([]float64, len(lx.topics))
+	seen := map[int]int{}
+	for _, h := range hits {
+		if keep != nil && !keep(h) {
+			continue
+		}
+		if seen[h.phrase] >= topicRepeatCap {
+			continue
+		}
+		seen[h.phrase]++
+		sc[h.topic] += h.weight
+	}
+	return sc
+}
+
+// pick returns the topics whose score passes threshold, highest first
+// (ties in taxonomy order).
+func (lx *topicLex) pick(sc []float64, threshold float64) []diplo.Topic {
+	var idx []int
+	for i, s := range sc {
+		if s >= threshold {
+			idx = append(idx, i)
+		}
+	}
+	sort.SliceStable(idx, func(i, j int) bool { return sc[idx[i]] > sc[idx[j]] })
+	var out []diplo.Topic
+	for _, i := range idx {
+		out = append(out, lx.topics[i])
+	}
+	return out
+}
+
+// inRange returns the hits with positions in [s, e) (hits are sorted).
+func inRange(hits []topicHit, s, e int) []topicHit {
+	lo := sort.Search(len(hits), func(i int) bool { return hits[i].pos >= s })
+	hi := lo
+	for hi < len(hits) && hits[hi].pos < e {
+		hi++
+	}
+	return hits[lo:hi]
+}
+
+// findTopics fills a.topics and the topics of meetings and statements.
+func (e *Extractor) findTopics(a *article) {
+	lx := e.top
+	if lx == nil || a.t == nil {
+		return
+	}
+	d := a.t
+	hits := lx.hits(d)
+	if len(hits) == 0 {
+		return
+	}
+	// the document: body text; titles, headings and contents lines repeat it
+	skip := make([]bool, len(d.Blocks))
+	for i, b := range d.Blocks {
+		skip[i] = b.Kind == text.TOCItem || b.Kind == text.DateLine
+	}
+	blockAt := func(p int) int {
+		return sort.Search(len(d.Blocks), func(i int) bool { return d.Blocks[i].End > p })
+	}
+	a.topics = lx.pick(lx.score(hits, func(h topicHit) bool {
+		b := blockAt(h.pos)
+		return b >= len(skip) || !skip[b]
+	}), docTopicThreshold)
+
+	// meetings: the sentences of their mentions
+	sentAt := func(p int) (int, int) {
+		k := sort.Search(len(d.Sents), func(i int) bool { return d.Sents[i].End > p })
+		if k < len(d.Sents) && d.Sents[k].Start <= p {
+			return d.Sents[k].Start, d.Sents[k].End
+		}
+		return p, p
+	}
+	for mi := range a.meetings {
+		m := &a.meetings[mi]
+		var hs []topicHit
+		seen := map[int]bool{}
+		for _, ev := range m.Evidence {
+			s, en := normRange(a, ev)
+			ss, se := sentAt(s)
+			if se < en {
+				se = en
+			}
+			if seen[ss] {
+				continue
+			}
+			seen[ss] = true
+			hs = append(hs, inRange(hits, ss, se)...)
+			if len(seen) >= 16 {
+				break
+			}
+		}
+		m.Topics = lx.pick(lx.score(hs, nil), spanTopicThreshold)
+	}
+	// statements: their content
+	for si := range a.statements {
+		s := &a.statements[si]
+		st, en := normRange(a, s.ContentSpan)
+		s.Topics = lx.pick(lx.score(inRange(hits, st, en), nil), spanTopicThreshold)
+	}
+}
+
+// normRange maps a span of the original text back to Norm offsets (the
+// first Norm offsets whose originals reach the span's ends).
+func normRange(a *article, sp diplo.Span) (int, int) {
+	n := len(a.t.Norm)
+	s := sort.Search(n+1, func(i int) bool { return a.t.Orig(i) >= sp.Start })
+	e := sort.Search(n+1, func(i int) bool { return a.t.Orig(i) >= sp.End })
+	return s, e
+}

@@ -158,7 +158,7 @@ var futureWords = map[string]bool{
 	"scheduled": true, "due": true, "expected": true, "expects": true, "expect": true, "plan": true,
 	"plans": true, "planned": true, "planning": true, "intends": true, "intend": true, "aims": true,
 	"next": true, "forthcoming": true, "slated": true, "likely": true, "hope": true, "hopes": true,
-	"should": true, "may": true, "might": true, "could": true, "can": true, "must": true, "ll": true,
+	"should": true, "may": true, "might": true, "could": false, "early": false, "can": true, "must": true, "ll": true,
 	"going": true, "wo": true, "set": true, "seeks": true, "to": false,
 }
 

@@ -25,12 +25,12 @@ const (
 
 // token is one lexical item; s and e are byte offsets into the text.
 type token struct {
-	s, e  int32
-	n     int32 // value of a digit run, or the rune of a punctuation token
-	k     kind
-	f     uint8
-	nd    uint8 // number of digits of a digit run (capped at 255)
-	_     uint8
+	s, e int32
+	n    int32 // value of a digit run, or the rune of a punctuation token
+	k    kind
+	f    uint8
+	nd   uint8 // number of digits of a digit run (capped at 255)
+	_    uint8
 }
 
 // maxText is the largest text Tag handles; offsets are stored as int32.

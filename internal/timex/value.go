@@ -77,9 +77,9 @@ func (v dv) String() string {
 		return strconv.Itoa(v.y)
 	case gDecade:
 		if v.y < 0 {
-			return "XXX"
+			return "XXXX"
 		}
-		return strconv.Itoa(v.y)
+		return strconv.Itoa(v.y) + "X"
 	case gYear:
 		b = v.year(b)
 	case gHalf:

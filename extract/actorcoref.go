@@ -1,0 +1,481 @@
+package extract
+
+import (
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/parleyhq/parley/diplo"
+	"github.com/parleyhq/parley/internal/text"
+)
+
+// labels turns transcript turn labels into mentions of the labelled
+// speaker: "Dr. Elena Ivanova:", "MS. PSAKI:"; "THE PRESIDENT:" is resolved
+// like a title. Interviewers ("Q", "Senior Editor") are no actors.
+func (s *actorScan) labels() {
+	for bi := range s.d.Blocks {
+		b := s.d.Blocks[bi]
+		if b.Kind != text.Turn || b.Label.End <= b.Label.Start {
+			continue
+		}
+		i := sort.Search(len(s.ws), func(k int) bool { return s.ws[k].start >= b.Label.Start })
+		j := i
+		for j < len(s.ws) && s.ws[j].end <= b.Label.End {
+			j++
+		}
+		if i >= j {
+			continue
+		}
+		lab := strings.ToLower(strings.TrimSpace(s.d.Norm[b.Label.Start:b.Label.End]))
+		if interviewer[lab] || interviewer[s.ws[j-1].low] {
+			s.consume(i, j)
+			continue
+		}
+		// "Dr. Elena Ivanova", "MS. PSAKI"
+		if en, n, ok := s.entry(i, eHonor); ok {
+			if ne, nm, ok := s.parseName(i+n, true); ok && ne == j {
+				ai := s.person(i+n, ne, nm)
+				r := &s.a.actors[ai]
+				if r.gender == 0 {
+					r.gender = en.gender
+				}
+				r.strong++
+				s.mention(i, j, ai, diplo.ByLabel)
+				continue
+			}
+		}
+		// "THE PRESIDENT", "THE SECRETARY"
+		if t := s.parseTitle(i, false); t.ok && t.e == j {
+			s.refs = append(s.refs, titleRef{start: s.ws[i].start, end: s.ws[j-1].end, head: t.head, iso: t.iso,
+				title: strings.ToLower(s.a.orig(s.ws[t.ts].start, s.ws[t.e-1].end)), w: i, label: true})
+			s.consume(i, j)
+			continue
+		}
+		// a full name
+		if ne, nm, ok := s.parseName(i, true); ok && ne == j && j-i >= 2 {
+			ai := s.person(i, ne, nm)
+			s.a.actors[ai].strong++
+			s.mention(i, j, ai, diplo.ByLabel)
+			continue
+		}
+		// a known surname is matched later
+		s.labelWords = append(s.labelWords, [2]int{i, j})
+	}
+}
+
+// mergePersons merges the persons named by a part of another's name
+// ("Putin" from "President Putin" into "Vladimir Putin").
+func (s *actorScan) mergePersons() {
+	acts := s.a.actors
+	var multi []int
+	for i := range acts {
+		if acts[i].kind == diplo.Person && acts[i].merged < 0 && strings.Contains(acts[i].name, " ") {
+			multi = append(multi, i)
+		}
+	}
+	for i := range acts {
+		r := &acts[i]
+		if r.kind != diplo.Person || r.merged >= 0 {
+			continue
+		}
+		ws := strings.Fields(strings.ToLower(r.name))
+		target := -1
+		for _, m := range multi {
+			if m == i {
+				continue
+			}
+			mw := strings.Fields(strings.ToLower(acts[m].name))
+			if len(mw) <= len(ws) {
+				continue
+			}
+			suffix := slices.Equal(mw[len(mw)-len(ws):], ws)
+			prefix := len(ws) == 1 && surnameFirst[ws[0]] && mw[0] == ws[0]
+			if suffix || prefix {
+				if target >= 0 && target != m {
+					target = -2
+					break
+				}
+				target = m
+			}
+		}
+		if target >= 0 {
+			s.merge(i, target)
+		}
+	}
+}
+
+// merge merges actor src into dst.
+func (s *actorScan) merge(src, dst int) {
+	a, b := &s.a.actors[src], &s.a.actors[dst]
+	for _, t := range a.titles {
+		b.titles = addTitle(b.titles, t)
+	}
+	b.heads = mergeStrings(b.heads, a.heads)
+	b.extra = mergeStrings(b.extra, a.extra)
+	b.aliases = mergeStrings(b.aliases, a.aliases)
+	b.strong += a.strong
+	b.medium += a.medium
+	if b.gender == 0 {
+		b.gender = a.gender
+	}
+	if b.country == "" {
+		b.country = a.country
+	}
+	b.leader = b.leader || a.leader
+	a.merged = dst
+	for k := range s.cands {
+		if s.cands[k].actor == src {
+			s.cands[k].actor = dst
+		}
+	}
+}
+
+// names finds the persons again wherever their name, surname or a part of
+// it is used.
+func (s *actorScan) names() {
+	forms := map[string]int{}
+	maxw := 0
+	add := func(f string, i int) {
+		if f == "" {
+			return
+		}
+		if j, ok := forms[f]; ok && j != i {
+			forms[f] = -1
+			return
+		}
+		forms[f] = i
+	}
+	for i := range s.a.actors {
+		r := &s.a.actors[i]
+		if r.kind != diplo.Person || r.merged >= 0 {
+			continue
+		}
+		ws := strings.Fields(strings.ToLower(r.name))
+		if len(ws) > maxw {
+			maxw = len(ws)
+		}
+		add(strings.Join(ws, " "), i)
+		if len(ws) >= 2 {
+			if last := ws[len(ws)-1]; len(last) >= 3 && !particles[last] {
+				add(last, i)
+			}
+			if surnameFirst[ws[0]] {
+				add(ws[0], i)
+			}
+			if len(ws) >= 3 {
+				add(ws[0]+" "+ws[len(ws)-1], i)
+			}
+		}
+	}
+	if len(forms) == 0 {
+		return
+	}
+	if maxw > 6 {
+		maxw = 6
+	}
+	buf := make([]byte, 0, 64)
+	for i := 0; i < len(s.ws); i++ {
+		if s.done[i] || !s.ws[i].is(text.Word) {
+			continue
+		}
+		buf = buf[:0]
+		best, bn := -1, 0
+		end := int(s.bEnd[i])
+		for k := 0; k < maxw && i+k < end && !s.done[i+k] && s.ws[i+k].is(text.Word); k++ {
+			if k > 0 {
+				buf = append(buf, ' ')
+			}
+			buf = append(buf, s.ws[i+k].low...)
+			if ai, ok := forms[string(buf)]; ok && ai >= 0 {
+				best, bn = ai, k+1
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		if bn == 1 && !s.ws[i].capd() {
+			continue
+		}
+		kind := diplo.ByName
+		if s.inLabel(i) {
+			kind = diplo.ByLabel
+			s.a.actors[best].strong++
+		}
+		s.mention(i, i+bn, best, kind)
+		s.personEvidence(best, i+bn)
+		i = s.apposAfter(best, i+bn) - 1
+	}
+}
+
+// inLabel reports whether word i is in a turn label not resolved yet.
+func (s *actorScan) inLabel(i int) bool {
+	for _, l := range s.labelWords {
+		if l[0] <= i && i < l[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// recent is an actor mentioned recently, for coreference.
+type recent struct {
+	actor int
+	sent  int
+	pos   int
+}
+
+// finish compacts the actors, orders the mentions, resolves title-only
+// mentions and pronouns, and collects first mentions and aliases.
+func (s *actorScan) finish() {
+	a := s.a
+	// compact merged actors away
+	remap := make([]int, len(a.actors))
+	var acts []actorRec
+	for i := range a.actors {
+		if a.actors[i].merged >= 0 {
+			remap[i] = -1
+			continue
+		}
+		remap[i] = len(acts)
+		acts = append(acts, a.actors[i])
+	}
+	for i := range a.actors {
+		if remap[i] < 0 {
+			t := a.actors[i].merged
+			for n := 0; t >= 0 && a.actors[t].merged >= 0 && n < len(a.actors); n++ {
+				t = a.actors[t].merged
+			}
+			if t >= 0 {
+				remap[i] = remap[t]
+			}
+		}
+	}
+	for k := range s.cands {
+		s.cands[k].actor = remap[s.cands[k].actor]
+	}
+	for i := range acts {
+		acts[i].merged = -1
+	}
+	a.actors = acts
+	ms := nonOverlapping(s.cands)
+
+	// resolve titles and pronouns in text order
+	type event struct {
+		pos  int
+		kind int // 0 mention, 1 title ref, 2 pronoun
+		idx  int
+	}
+	evs := make([]event, 0, len(ms)+len(s.refs)+len(s.prons))
+	for i, m := range ms {
+		evs = append(evs, event{m.start, 0, i})
+	}
+	for i, r := range s.refs {
+		evs = append(evs, event{r.start, 1, i})
+	}
+	for i, w := range s.prons {
+		evs = append(evs, event{s.ws[w].start, 2, i})
+	}
+	slices.SortStableFunc(evs, func(x, y event) int { return x.pos - y.pos })
+	lastPos := make([]int, len(a.actors))
+	for i := range lastPos {
+		lastPos[i] = -1
+	}
+	var persons [6]recent
+	np := 0
+	thing, plural := recent{actor: -1}, recent{actor: -1}
+	curSent := 0
+	var extra []mention
+	for _, ev := range evs {
+		w := s.wordAt(ev.pos)
+		if w >= 0 && s.snt[w] >= 0 {
+			curSent = int(s.snt[w])
+		}
+		switch ev.kind {
+		case 0:
+			m := ms[ev.idx]
+			lastPos[m.actor] = m.start
+			r := &a.actors[m.actor]
+			switch {
+			case r.kind == diplo.Person:
+				copy(persons[1:], persons[:len(persons)-1])
+				persons[0] = recent{m.actor, curSent, m.start}
+				if np < len(persons) {
+					np++
+				}
+			case m.kind == diplo.ByAlias:
+				plural = recent{m.actor, curSent, m.start}
+				thing = plural
+			case r.kind == diplo.Group:
+				plural = recent{m.actor, curSent, m.start}
+			default:
+				thing = recent{m.actor, curSent, m.start}
+			}
+		case 1:
+			ref := s.refs[ev.idx]
+			best := -1
+			for i := range a.actors {
+				r := &a.actors[i]
+				if r.kind != diplo.Person || !personHasTitle(r, ref) {
+					continue
+				}
+				if best < 0 || lastPos[i] > lastPos[best] || (lastPos[best] < 0 && lastPos[i] < 0 && r.first >= 0 && r.first < a.actors[best].first) {
+					best = i
+				}
+			}
+			if best < 0 {
+				continue
+			}
+			kind := diplo.ByTitle
+			if ref.label {
+				kind = diplo.ByLabel
+				a.actors[best].strong++
+			}
+			extra = append(extra, mention{start: ref.start, end: ref.end, actor: best, kind: kind})
+			lastPos[best] = ref.start
+			copy(persons[1:], persons[:len(persons)-1])
+			persons[0] = recent{best, curSent, ref.start}
+			if np < len(persons) {
+				np++
+			}
+		case 2:
+			pw := s.prons[ev.idx]
+			en, _, ok := s.entry(pw, ePronoun)
+			if !ok {
+				continue
+			}
+			switch en.name {
+			case "person":
+				for k := 0; k < np; k++ {
+					p := persons[k]
+					if curSent-p.sent > 2 {
+						break
+					}
+					g := a.actors[p.actor].gender
+					if g != 0 && en.gender != 0 && g != en.gender {
+						continue
+					}
+					extra = append(extra, mention{start: s.ws[pw].start, end: s.ws[pw].end, actor: p.actor, kind: diplo.ByPronoun})
+					break
+				}
+			case "thing":
+				// "its" and "it" refer within the sentence, or to the
+				// subject of the one before when they open theirs
+				if thing.actor < 0 || curSent-thing.sent > 1 {
+					continue
+				}
+				if curSent != thing.sent && (!s.strongAt[thing.pos] || (pw > 0 && s.snt[pw-1] == s.snt[pw])) {
+					continue
+				}
+				if s.ws[pw].low == "it" && expletiveNext[s.low(pw+1)] {
+					continue
+				}
+				extra = append(extra, mention{start: s.ws[pw].start, end: s.ws[pw].end, actor: thing.actor, kind: diplo.ByPronoun})
+			case "plural":
+				if plural.actor < 0 || curSent-plural.sent > 1 {
+					continue
+				}
+				extra = append(extra, mention{start: s.ws[pw].start, end: s.ws[pw].end, actor: plural.actor, kind: diplo.ByPronoun})
+			}
+		}
+	}
+	ms = nonOverlapping(append(ms, extra...))
+	a.mentions = ms
+
+	// first mentions and aliases
+	for i := range a.actors {
+		a.actors[i].first = -1
+	}
+	for _, m := range ms {
+		r := &a.actors[m.actor]
+		if r.first < 0 {
+			r.first = m.start
+		}
+		if m.kind == diplo.ByPronoun {
+			continue
+		}
+		if al := strings.TrimSpace(a.orig(m.start, m.end)); al != r.name && al != "" {
+			r.aliases = mergeStrings(r.aliases, []string{al})
+		}
+	}
+	for i := range a.actors {
+		r := &a.actors[i]
+		r.aliases = mergeStrings(r.aliases, r.extra)
+		r.aliases = slices.DeleteFunc(r.aliases, func(x string) bool { return x == r.name })
+	}
+}
+
+// personHasTitle reports whether a title-only mention fits person r.
+func personHasTitle(r *actorRec, ref titleRef) bool {
+	for _, t := range r.titles {
+		if strings.EqualFold(t, ref.title) {
+			return true
+		}
+	}
+	if ref.iso != "" && r.country != "" && ref.iso != r.country {
+		return false
+	}
+	return ref.head != "" && slices.Contains(r.heads, ref.head)
+}
+
+// wordAt is the index of the word that starts at or after Norm offset pos.
+func (s *actorScan) wordAt(pos int) int {
+	i := sort.Search(len(s.ws), func(k int) bool { return s.ws[k].end > pos })
+	if i >= len(s.ws) {
+		return -1
+	}
+	return i
+}
+
+// nonOverlapping sorts mentions by start (longer first at one start) and
+// drops those that overlap an earlier one or name no actor.
+func nonOverlapping(ms []mention) []mention {
+	slices.SortStableFunc(ms, func(x, y mention) int {
+		if x.start != y.start {
+			return x.start - y.start
+		}
+		return (y.end - y.start) - (x.end - x.start)
+	})
+	out := ms[:0]
+	end := -1
+	for _, m := range ms {
+		if m.actor < 0 || m.start < end || m.end <= m.start {
+			continue
+		}
+		out = append(out, m)
+		end = m.end
+	}
+	return out
+}
+
+// contextCountries gives a person holding an office of no named state
+// ("Deputy Foreign Minister Sergei Ryabkov") the state most named around
+// the sentence that gives the office, when one clearly leads.
+func (s *actorScan) contextCountries() {
+	slices.SortStableFunc(s.sigs, func(x, y signal) int { return x.sent - y.sent })
+	for i := range s.a.actors {
+		r := &s.a.actors[i]
+		if r.kind != diplo.Person || r.country != "" || r.tsent < 0 || r.merged >= 0 {
+			continue
+		}
+		score := map[string]int{}
+		lo := sort.Search(len(s.sigs), func(k int) bool { return s.sigs[k].sent >= r.tsent-1 })
+		for k := lo; k < len(s.sigs) && s.sigs[k].sent <= r.tsent+1; k++ {
+			score[s.sigs[k].iso] += s.sigs[k].w
+		}
+		best, bw, tie := "", 0, false
+		for iso, w := range score {
+			switch {
+			case w > bw:
+				best, bw, tie = iso, w, false
+			case w == bw:
+				tie = true
+				if iso < best {
+					best = iso
+				}
+			}
+		}
+		if best != "" && !tie && bw >= 2 {
+			r.country = best
+		}
+	}
+}

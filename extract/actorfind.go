@@ -1,0 +1,1281 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/parleyhq/parley/diplo"
+	"github.com/parleyhq/parley/internal/text"
+)
+
+// Evidence strength of one mention of a state, organization or group.
+const (
+	evWeak   = 0 // a location or a modifier ("in Ukraine", "the Ukraine war")
+	evMedium = 1 // a party ("talks with the United States")
+	evStrong = 2 // an agent: a subject, a possessor, a speaker
+)
+
+// Small closed word classes used by the actor patterns.
+var (
+	locativePreps = setOf("in", "at", "inside", "near", "across", "throughout", "around", "within", "into", "outside", "over", "beyond", "near", "towards", "toward", "onto", "via")
+	motionWords   = setOf("visit", "visits", "visited", "visiting", "trip", "travel", "travels", "traveled", "travelled", "traveling", "travelling", "flew", "fly", "flies", "flying", "arrive", "arrived", "arrives", "arriving", "return", "returned", "returns", "returning", "went", "go", "goes", "going", "came", "come", "comes", "coming", "head", "headed", "heading", "heads", "moved", "move", "moving", "deployed", "journey", "tour", "route", "flight", "flights", "way", "back", "exports", "export", "imports", "import", "shipments", "supplies", "sent", "send", "sending", "delivered", "deliveries", "transit", "border", "borders")
+	functionWords = setOf("and", "or", "nor", "but", "that", "which", "who", "whom", "whose", "regarding", "about", "over", "on", "in", "at", "for", "to", "from", "with", "by", "as", "than", "rather", "into", "amid", "amidst", "after", "before", "during", "since", "until", "while", "when", "where", "despite", "including", "against", "without", "within", "through", "toward", "towards", "under", "upon", "of", "itself", "if", "unless", "because", "so", "yet", "both", "alone", "too", "also", "not", "the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "via", "per", "like", "concerning", "together", "jointly")
+	determiners   = setOf("the", "a", "an")
+	particles     = setOf("bin", "bint", "ibn", "al", "el", "de", "da", "di", "del", "della", "der", "den", "van", "von", "la", "le", "du", "dos", "das", "ter", "abu", "ben", "y")
+	evalAdjs      = setOf("prominent", "leading", "renowned", "well-known", "noted", "respected", "distinguished", "influential", "longtime", "veteran", "seasoned", "celebrated", "eminent", "widely", "respected", "known", "independent", "political", "noted")
+	surnameFirst  = setOf("kim", "xi", "li", "wang", "moon", "park", "yoon", "lee", "hu", "wen", "zhang", "wu", "chen", "liu", "zhao", "yang", "huang", "zhou", "choe", "choi", "hun", "jiang", "deng", "mao")
+	interviewer   = setOf("q", "question", "questions", "interviewer", "moderator", "host", "editor", "senior editor", "reporter", "journalist", "anchor", "audience", "questioner", "participant", "narrator", "interviewer", "headline", "note", "editor's note", "source", "sources", "update", "correction", "q.")
+	expletiveNext = setOf("is", "was", "'s", "seems", "seemed", "appears", "appeared", "remains", "remained", "will", "would", "could", "may", "might", "has", "had", "can", "must", "should", "takes", "took", "becomes", "became", "looks")
+	relativeWords = setOf("which", "who", "whom", "whose", "that", "including", "such", "where", "when", "while", "whereas", "as", "and", "or", "but", "especially", "particularly", "notably")
+	prepositions  = setOf("of", "from", "by", "with", "to", "for", "among", "between", "about", "on", "in", "at", "against", "than", "like", "into", "over", "toward", "towards", "without", "within", "through", "via", "amid", "amidst")
+	quantifiers   = setOf("other", "some", "several", "senior", "many", "most", "the", "these", "those", "a", "few", "two", "three", "numerous", "various", "leading", "independent", "top", "unnamed", "anonymous")
+	beForms       = setOf("is", "are", "was", "were", "be", "been", "being")
+	modals        = setOf("should", "can", "could", "must", "would", "might", "need", "ought", "cannot")
+	collectiveish = setOf("diplomat", "official", "negotiator", "source", "representative", "envoy", "officer", "aide", "lawmaker")
+)
+
+func setOf(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+// actorScan is the working state of findActors.
+type actorScan struct {
+	e    *Extractor
+	l    *actorLex
+	a    *article
+	d    *text.Doc
+	ws   []word
+	blk  []int32 // block of each word; -1 outside blocks
+	snt  []int32 // sentence of each word; -1 outside sentences
+	hb   []bool  // per block: a heading, title, table or contents line
+	bEnd []int32 // per word: end (word index) of its block
+
+	chN  []uint8    // per word: length in words of the lexicon phrase starting here
+	chE  []*lexNode // per word: that phrase's meanings
+	done []bool     // per word: consumed by a pattern
+
+	lowSeen map[string]bool // words that occur in lower case in running text
+
+	keys  map[string]int // actor key -> index
+	cands []mention      // candidate mentions (may overlap until finish)
+	refs  []titleRef     // title-only mentions to resolve
+	prons []int          // pronoun word indices
+
+	lastEntEnd int // word index just after the last state/organization mention
+	lastEntEv  int
+
+	labelWords [][2]int // turn labels left to the name pass
+
+	strongAt map[int]bool // Norm starts of mentions that are subjects or possessors
+	sigs     []signal     // states named near each sentence, for people's countries
+}
+
+// signal is a state named in a sentence, with a weight: adjectives and
+// collectives weigh more than passing names.
+type signal struct {
+	sent int
+	iso  string
+	w    int
+}
+
+// signal records a state named at word i.
+func (s *actorScan) signal(i int, iso string, w int) {
+	if iso == "" || w <= 0 || i < 0 || i >= len(s.ws) {
+		return
+	}
+	s.sigs = append(s.sigs, signal{int(s.snt[i]), iso, w})
+}
+
+// titleRef is a title used without a name ("the Deputy Foreign Minister").
+type titleRef struct {
+	start, end int // Norm span (with the determiner)
+	title      string
+	head       string
+	iso        string
+	w          int  // word index of the start
+	label      bool // a transcript label ("THE PRESIDENT")
+}
+
+// titleInfo is a parsed title phrase.
+type titleInfo struct {
+	s, e   int // words [s, e) of the whole phrase
+	ts     int // first word of the title as written (after a determiner or possessive state)
+	det    string
+	iso    string
+	org    int
+	gender byte
+	leader bool
+	head   string
+	bare   bool // a single head word with no modifier ("President")
+	role   bool // the head is a role noun ("expert"), not an office
+	ok     bool
+}
+
+// findActors fills a.actors and a.mentions: named states, organizations,
+// outlets, groups and people found by lexicon and by pattern, with their
+// titles, and the mentions that refer to them again (surnames, titles,
+// pronouns, metonyms, collectives, transcript labels).
+func (e *Extractor) findActors(a *article) {
+	if e == nil || e.act == nil || a == nil || a.t == nil {
+		return
+	}
+	s := &actorScan{e: e, l: e.act, a: a, d: a.t, keys: map[string]int{}, lastEntEnd: -1, strongAt: map[int]bool{}}
+	for i := range a.actors {
+		s.keys[a.actors[i].key] = i
+	}
+	s.ws = viewWords(a.t)
+	s.layout()
+	s.chunk()
+	s.labels()
+	s.scan()
+	s.mergePersons()
+	s.names()
+	s.contextCountries()
+	s.finish()
+}
+
+// layout computes per-word block and sentence indices.
+func (s *actorScan) layout() {
+	n := len(s.ws)
+	s.blk = make([]int32, n)
+	s.snt = make([]int32, n)
+	s.bEnd = make([]int32, n)
+	s.done = make([]bool, n)
+	s.hb = make([]bool, len(s.d.Blocks))
+	bi, si := 0, 0
+	for i, w := range s.ws {
+		for bi < len(s.d.Blocks) && s.d.Blocks[bi].End <= w.start {
+			bi++
+		}
+		if bi < len(s.d.Blocks) && s.d.Blocks[bi].Start <= w.start {
+			s.blk[i] = int32(bi)
+		} else {
+			s.blk[i] = -1
+		}
+		for si < len(s.d.Sents) && s.d.Sents[si].End <= w.start {
+			si++
+		}
+		if si < len(s.d.Sents) && s.d.Sents[si].Start <= w.start {
+			s.snt[i] = int32(si)
+		} else {
+			s.snt[i] = -1
+		}
+	}
+	for i := n - 1; i >= 0; i-- {
+		if i == n-1 || s.blk[i+1] != s.blk[i] {
+			s.bEnd[i] = int32(i + 1)
+		} else {
+			s.bEnd[i] = s.bEnd[i+1]
+		}
+	}
+	// heading-like blocks
+	for b := range s.d.Blocks {
+		switch s.d.Blocks[b].Kind {
+		case text.Title, text.Heading, text.TOCItem, text.TableHeader, text.TableRow, text.TableRule, text.DateLine:
+			s.hb[b] = true
+		}
+	}
+	// title-cased lines without final punctuation are headings too
+	s.lowSeen = map[string]bool{}
+	for i := 0; i < n; {
+		b := s.blk[i]
+		j := int(s.bEnd[i])
+		if b >= 0 && !s.hb[b] {
+			words, caps := 0, 0
+			for k := i; k < j; k++ {
+				if s.ws[k].is(text.Word) {
+					words++
+					if s.ws[k].capd() {
+						caps++
+					}
+				}
+			}
+			last := s.ws[j-1].low
+			if words > 0 && words <= 20 && last != "." && last != "!" && last != "\"" && 3*caps >= 2*words {
+				s.hb[b] = true
+			}
+		}
+		if b >= 0 && !s.hb[b] {
+			for k := i; k < j; k++ {
+				w := s.ws[k]
+				if w.is(text.Word) && w.cls&(text.Cap|text.AllCaps) == 0 && len(s.lowSeen) < 1<<16 {
+					s.lowSeen[w.low] = true
+				}
+			}
+		}
+		if j <= i {
+			j = i + 1
+		}
+		i = j
+	}
+}
+
+// heading reports whether word i is in a heading-like block.
+func (s *actorScan) heading(i int) bool {
+	b := s.blk[i]
+	return b >= 0 && s.hb[b]
+}
+
+// chunk finds, at each word, the longest lexicon phrase that starts there.
+func (s *actorScan) chunk() {
+	n := len(s.ws)
+	s.chN = make([]uint8, n)
+	s.chE = make([]*lexNode, n)
+	buf := make([]byte, 0, 64)
+	max := s.l.maxWords
+	if max > 8 {
+		max = 8
+	}
+	for i := 0; i < n; i++ {
+		if !s.ws[i].is(text.Word) && !s.ws[i].poss {
+			continue
+		}
+		buf = buf[:0]
+		end := int(s.bEnd[i])
+		for k := 0; k < max && i+k < end; k++ {
+			if k > 0 {
+				buf = append(buf, ' ')
+			}
+			buf = append(buf, s.ws[i+k].low...)
+			nd := s.l.phrases[string(buf)]
+			if nd == nil {
+				break
+			}
+			if len(nd.entries) > 0 && s.anyOK(nd, i, k+1) {
+				s.chN[i], s.chE[i] = uint8(k+1), nd
+			}
+			if !nd.prefix {
+				break
+			}
+		}
+	}
+}
+
+// anyOK reports whether some meaning of nd fits the case of words [i, i+n).
+func (s *actorScan) anyOK(nd *lexNode, i, n int) bool {
+	for k := range nd.entries {
+		if s.caseOK(&nd.entries[k], i, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// caseOK applies the case rules of a lexicon entry to words [i, i+n).
+func (s *actorScan) caseOK(e *lexEntry, i, n int) bool {
+	if e.acronym {
+		for k := i; k < i+n; k++ {
+			w := s.ws[k]
+			if w.is(text.Word) && hasLower(s.d.Norm[w.start:w.end]) {
+				return false
+			}
+		}
+		return true
+	}
+	if e.capital {
+		last := s.ws[i+n-1]
+		if !last.capd() && !last.poss {
+			return false
+		}
+		if n == 1 && s.ws[i].low == "the" {
+			return false
+		}
+	}
+	return true
+}
+
+func hasLower(t string) bool {
+	for _, r := range t {
+		if unicode.IsLower(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// entry returns the first meaning of the phrase at word i of one of the
+// kinds, checked for case.
+func (s *actorScan) entry(i int, kinds ...entryKind) (lexEntry, int, bool) {
+	if i < 0 || i >= len(s.ws) || s.chE[i] == nil {
+		return lexEntry{}, 0, false
+	}
+	n := int(s.chN[i])
+	for _, k := range kinds {
+		for x := range s.chE[i].entries {
+			en := &s.chE[i].entries[x]
+			if en.kind == k && s.caseOK(en, i, n) {
+				return *en, n, true
+			}
+		}
+	}
+	return lexEntry{}, 0, false
+}
+
+// isEntity reports whether a state, organization, metonym or person phrase
+// starts at word i.
+func (s *actorScan) isEntity(i int) bool {
+	_, _, ok := s.entry(i, eCountry, eOrg, eMetonym, ePerson)
+	return ok
+}
+
+// low is the lower-cased word i, or "" out of range.
+func (s *actorScan) low(i int) string {
+	if i < 0 || i >= len(s.ws) {
+		return ""
+	}
+	return s.ws[i].low
+}
+
+// isVerb reports whether word i is a verb (or auxiliary) after a subject.
+func (s *actorScan) isVerb(i int) bool {
+	if i < 0 || i >= len(s.ws) {
+		return false
+	}
+	w := s.ws[i]
+	if !w.is(text.Word) {
+		return false
+	}
+	if s.l.verbs[w.low] {
+		return true
+	}
+	return !w.capd() && len(w.low) > 4 && strings.HasSuffix(w.low, "ed") && !s.l.nonnames[w.low]
+}
+
+// subjectAfter reports whether the phrase ending before word j is the
+// subject of a verb: "Russia has", "The U.S., on the other hand,
+// maintains", "Russia and the United States are".
+func (s *actorScan) subjectAfter(j int) bool {
+	if j >= len(s.ws) {
+		return false
+	}
+	end := int(s.bEnd[j-1])
+	if j >= end {
+		return false
+	}
+	if s.ws[j].poss {
+		return false
+	}
+	if s.ws[j].low == "," {
+		// a parenthetical between commas: "The U.S., on the other hand, maintains"
+		if relativeWords[s.low(j+1)] {
+			return false
+		}
+		k := j + 1
+		for ; k < end && k < j+7; k++ {
+			if s.ws[k].low == "," {
+				break
+			}
+			if s.ws[k].low == "." || s.ws[k].low == ";" {
+				return false
+			}
+		}
+		if k >= end || k >= j+7 || k == j+1 || strings.HasSuffix(s.low(k+1), "ing") {
+			return false
+		}
+		// "Name, the title, said": an apposition is handled by the caller
+		j = k + 1
+	}
+	// coordination: "Russia and the United States are"
+	for r := 0; r < 2 && j < end && (s.ws[j].low == "and" || s.ws[j].low == "or"); r++ {
+		k := j + 1
+		if s.low(k) == "the" && k+1 < end {
+			k++
+		}
+		if _, n, ok := s.entry(k, eCountry, eOrg, eMetonym, eGroup, ePerson); ok {
+			j = k + n
+			continue
+		}
+		return false
+	}
+	for r := 0; r < 2 && j < end && strings.HasSuffix(s.ws[j].low, "ly") && !s.l.verbs[s.ws[j].low]; r++ {
+		j++
+	}
+	if j < end && (s.ws[j].low == "itself" || s.ws[j].low == "themselves") {
+		return true
+	}
+	return j < end && s.isVerb(j)
+}
+
+// speaksAfter reports whether a verb of saying follows word j, perhaps
+// after an auxiliary or an adverb: "analysts suggest", "sources have said".
+func (s *actorScan) speaksAfter(j int) bool {
+	end := len(s.ws)
+	if j > 0 {
+		end = int(s.bEnd[j-1])
+	}
+	passive := false
+	for k := j; k < end && k < j+3; k++ {
+		w := s.ws[k].low
+		if s.l.speech[w] {
+			return !passive
+		}
+		if beForms[w] {
+			passive = true
+		}
+		if !(s.l.verbs[w] && !modals[w]) && !strings.HasSuffix(w, "ly") {
+			return false
+		}
+	}
+	return false
+}
+
+// evidence classifies the mention in words [i, j) of a state, an
+// organization or a group.
+func (s *actorScan) evidence(i, j int) int {
+	end := int(s.bEnd[i])
+	p := i - 1
+	if p >= 0 && s.blk[p] == s.blk[i] && s.ws[p].low == "the" {
+		p--
+	}
+	if p >= 0 && s.blk[p] == s.blk[i] && locativePreps[s.ws[p].low] {
+		return evWeak
+	}
+	if s.subjectAfter(j) {
+		return evStrong
+	}
+	if j < end && (s.ws[j].poss || s.ws[j].low == "itself") {
+		return evStrong
+	}
+	if p < 0 || s.blk[p] != s.blk[i] {
+		return s.modifier(j, end, evMedium)
+	}
+	pl := s.ws[p].low
+	switch {
+	case locativePreps[pl]:
+		return evWeak
+	case pl == "like" || (pl == "as" && s.low(p-1) == "such"):
+		return evWeak
+	case pl == "to" || pl == "from":
+		for k := p - 1; k >= 0 && k >= p-3 && s.blk[k] == s.blk[i]; k-- {
+			if motionWords[s.ws[k].low] {
+				return evWeak
+			}
+		}
+	case pl == "and" || pl == "or" || pl == ",":
+		if s.lastEntEnd == p || (s.lastEntEnd == p-1 && s.low(p-1) == ",") {
+			if s.lastEntEv == evWeak {
+				return evWeak
+			}
+		}
+	case pl == "according" || (pl == "to" && s.low(p-1) == "according"):
+		return evStrong
+	}
+	return s.modifier(j, end, evMedium)
+}
+
+// modifier returns evWeak when the word at j makes the phrase before it a
+// noun modifier ("Ukraine war", "US policy"), else ev.
+func (s *actorScan) modifier(j, end, ev int) int {
+	if j >= end {
+		return ev
+	}
+	w := s.ws[j]
+	if !w.is(text.Word) || functionWords[w.low] || s.isVerb(j) || s.isEntity(j) {
+		return ev
+	}
+	if _, _, ok := s.entry(j, eColl, eHead); ok {
+		return ev
+	}
+	return evWeak
+}
+
+// actor returns the index of the actor with key k, creating it.
+func (s *actorScan) actor(k string, kind diplo.ActorKind, name, iso string) int {
+	if i, ok := s.keys[k]; ok {
+		return i
+	}
+	s.a.actors = append(s.a.actors, actorRec{key: k, kind: kind, name: name, country: iso, first: -1, merged: -1, tsent: -1})
+	s.keys[k] = len(s.a.actors) - 1
+	return len(s.a.actors) - 1
+}
+
+func (s *actorScan) countryIdx(iso string) int {
+	return s.actor("c:"+iso, diplo.Country, s.l.countries[iso], iso)
+}
+
+func (s *actorScan) orgIdx(o int) int {
+	oe := s.l.orgs[o]
+	return s.actor("o:"+strings.ToLower(oe.name), oe.kind, oe.name, oe.country)
+}
+
+// entityIdx is the actor a state/organization/metonym entry names.
+func (s *actorScan) entityIdx(en lexEntry) int {
+	switch {
+	case en.kind == eOrg || (en.kind == eMetonym && en.org >= 0):
+		return s.orgIdx(en.org)
+	case en.kind == ePerson:
+		p := s.l.people[en.person]
+		i := s.actor("p:"+strings.ToLower(p.name), diplo.Person, p.name, p.country)
+		r := &s.a.actors[i]
+		for _, t := range p.titles {
+			r.titles = addTitle(r.titles, t)
+		}
+		return i
+	case en.iso != "":
+		return s.countryIdx(en.iso)
+	}
+	return -1
+}
+
+// mention records a candidate mention of actor ai over words [i, j).
+func (s *actorScan) mention(i, j, ai int, kind diplo.MentionKind) {
+	if ai < 0 || i >= j {
+		return
+	}
+	s.cands = append(s.cands, mention{start: s.ws[i].start, end: s.ws[j-1].end, actor: ai, kind: kind})
+	for k := i; k < j; k++ {
+		s.done[k] = true
+	}
+}
+
+func (s *actorScan) consume(i, j int) {
+	for k := i; k < j && k < len(s.done); k++ {
+		s.done[k] = true
+	}
+}
+
+// addEvidence adds one mention's evidence to actor ai.
+func (s *actorScan) addEvidence(ai, ev int) {
+	if ai < 0 {
+		return
+	}
+	switch ev {
+	case evStrong:
+		s.a.actors[ai].strong++
+	case evMedium:
+		s.a.actors[ai].medium++
+	}
+}
+
+// scan runs the patterns over every block.
+func (s *actorScan) scan() {
+	n := len(s.ws)
+	for i := 0; i < n; {
+		if s.done[i] {
+			i++
+			continue
+		}
+		if j := s.tryAt(i); j > i {
+			i = j
+			continue
+		}
+		i++
+	}
+}
+
+// tryAt tries the patterns at word i and returns the word after what it
+// consumed, or i.
+func (s *actorScan) tryAt(i int) int {
+	if j := s.collective(i); j > i {
+		return j
+	}
+	if j := s.titled(i); j > i {
+		return j
+	}
+	if j := s.body(i); j > i {
+		return j
+	}
+	if j := s.honorific(i); j > i {
+		return j
+	}
+	if en, n, ok := s.entry(i, ePerson); ok {
+		ai := s.entityIdx(en)
+		s.mention(i, i+n, ai, diplo.ByName)
+		s.personEvidence(ai, i+n)
+		return i + n
+	}
+	if en, n, ok := s.entry(i, eCountry, eOrg, eMetonym, eGroup, eCapital, ePlace, ePronoun); ok {
+		return s.entity(i, n, en)
+	}
+	if en, n, ok := s.entry(i, eAdj); ok {
+		s.signal(i, en.iso, 2)
+		return i + n
+	}
+	if j := s.shapeName(i); j > i {
+		return j
+	}
+	return i
+}
+
+// entity handles a state, organization, metonym, group, place or pronoun
+// phrase at words [i, i+n).
+func (s *actorScan) entity(i, n int, en lexEntry) int {
+	j := i + n
+	switch en.kind {
+	case eCountry, eOrg:
+		ai := s.entityIdx(en)
+		if s.ws[i].low == "the" {
+			i++ // the mention is the name; "the" stays out
+		}
+		ev := s.evidence(i, j)
+		if ev != evWeak {
+			s.mention(i, j, ai, diplo.ByName)
+			if ev == evStrong {
+				s.strongAt[s.ws[i].start] = true
+			}
+		} else {
+			s.consume(i, j)
+		}
+		s.addEvidence(ai, ev)
+		if en.kind == eCountry {
+			s.signal(i, en.iso, ev)
+		}
+		s.lastEntEnd, s.lastEntEv = j, ev
+	case eMetonym:
+		ai := s.entityIdx(en)
+		ev := s.evidence(i, j)
+		if ev != evWeak {
+			s.mention(i, j, ai, diplo.ByMetonym)
+			s.addEvidence(ai, ev)
+		} else {
+			s.consume(i, j)
+		}
+		s.lastEntEnd, s.lastEntEv = j, ev
+	case eCapital:
+		// a capital is a place unless it acts: a dateline, "in Moscow" or
+		// "Moscow State University" is not the government
+		end := int(s.bEnd[i])
+		if j < end && s.ws[j].capd() && s.ws[j].is(text.Word) {
+			s.consume(i, j)
+			return j
+		}
+		if s.blk[i] >= 0 && s.ws[i].start == s.d.Blocks[s.blk[i]].Body.Start && j < end && s.ws[j].low == "," {
+			s.consume(i, j)
+			return j
+		}
+		ev := s.evidence(i, j)
+		pl := s.low(i - 1)
+		if ev == evStrong || (ev == evMedium && (pl == "between" || pl == "with" || pl == "by" || pl == "and")) {
+			ai := s.countryIdx(en.iso)
+			s.mention(i, j, ai, diplo.ByMetonym)
+			s.addEvidence(ai, ev)
+		} else {
+			s.consume(i, j)
+		}
+	case ePlace:
+		s.consume(i, j)
+	case eGroup:
+		ai := s.actor("g:"+strings.ToLower(en.name), diplo.Group, en.name, "")
+		ev := s.evidence(i, j)
+		// a group speaks as a subject: not "from other sources", not
+		// the advice "diplomats should"
+		p := i - 1
+		for p >= 0 && p > i-4 && quantifiers[s.low(p)] {
+			p--
+		}
+		if prepositions[s.low(p)] && !(s.low(p) == "to" && s.low(p-1) == "according") {
+			ev = evMedium
+		} else if ev == evStrong && !s.speaksAfter(j) && !(s.low(p) == "to" && s.low(p-1) == "according") {
+			ev = evMedium
+		}
+		if ev == evStrong {
+			s.mention(i, j, ai, diplo.ByName)
+			s.addEvidence(ai, ev)
+		} else {
+			s.consume(i, j)
+		}
+	case ePronoun:
+		s.prons = append(s.prons, i)
+	}
+	return j
+}
+
+// collective finds unnamed officials of a state or organization: "senior
+// Russian officials", "the Ukrainian delegation", "European Union
+// officials", "Russian and U.S. representatives".
+func (s *actorScan) collective(i int) int {
+	end := int(s.bEnd[i])
+	j := i
+	for r := 0; r < 3 && j < end; r++ {
+		if _, n, ok := s.entry(j, ePre); ok {
+			j += n
+			continue
+		}
+		if _, n, ok := s.entry(j, eMod); ok && s.low(j) != "former" {
+			j += n
+			continue
+		}
+		break
+	}
+	type part struct {
+		s, e, ai int
+	}
+	var parts [4]part
+	np := 0
+	for np < len(parts) && j < end {
+		en, n, ok := s.entry(j, eAdj, eCountry, eOrg, eMetonym)
+		if !ok || en.kind == eCapital {
+			break
+		}
+		ps := j
+		if s.ws[j].low == "the" && n > 1 {
+			ps = j + 1
+		}
+		parts[np] = part{ps, j + n, s.entityIdx(en)}
+		np++
+		j += n
+		if j < end && s.ws[j].poss {
+			j++
+		}
+		if j+1 < end && (s.ws[j].low == "and" || s.ws[j].low == ",") {
+			if _, _, ok := s.entry(j+1, eAdj, eCountry, eOrg, eMetonym); ok {
+				j++
+				continue
+			}
+		}
+		break
+	}
+	if np == 0 {
+		return i
+	}
+	if _, n, ok := s.entry(j, ePre); ok && j+n < end {
+		j += n
+	}
+	cn := 0
+	if _, n, ok := s.entry(j, eColl); ok {
+		cn = n
+	} else if en, n, ok := s.entry(j, eHead); ok && collectiveish[en.name] && (s.low(i) == "a" || s.low(i) == "an") {
+		cn = n
+	}
+	if cn == 0 {
+		return i
+	}
+	k := j + cn
+	// a name after the noun makes it a title ("Russian diplomat Ivan Petrov")
+	if k < end && s.ws[k].capd() && s.ws[k].is(text.Word) && !s.l.nonnames[s.ws[k].low] && s.chE[k] == nil {
+		return i
+	}
+	if k < end && s.ws[k].poss {
+		k++
+	}
+	for x := 0; x < np; x++ {
+		if parts[x].ai < 0 {
+			return i
+		}
+	}
+	for x := 0; x < np; x++ {
+		s.signal(i, s.a.actors[parts[x].ai].country, 2)
+	}
+	if np == 1 {
+		s.mention(i, j+cn, parts[0].ai, diplo.ByAlias)
+		s.addEvidence(parts[0].ai, evStrong)
+	} else {
+		for x := 0; x < np; x++ {
+			s.mention(parts[x].s, parts[x].e, parts[x].ai, diplo.ByAlias)
+			s.addEvidence(parts[x].ai, evStrong)
+		}
+		s.consume(i, j+cn)
+	}
+	s.lastEntEnd, s.lastEntEv = j+cn, evStrong
+	return j + cn
+}
+
+// parseTitle parses a title phrase at word i: "Deputy Foreign Minister",
+// "Russia's ambassador to Washington", "the Kremlin spokesperson", "U.S.
+// President". In apposition (appos) role nouns ("expert") and evaluative
+// adjectives are allowed too.
+func (s *actorScan) parseTitle(i int, appos bool) titleInfo {
+	t := titleInfo{s: i, ts: i, org: -1}
+	end := int(s.bEnd[i])
+	j := i
+	if j < end && determiners[s.ws[j].low] && !(s.chE[j] != nil && s.chN[j] > 1) {
+		t.det = s.ws[j].low
+		j++
+		t.ts = j
+	}
+	if appos && j < end && (s.ws[j].low == "his" || s.ws[j].low == "her") && t.det == "" {
+		j++
+		t.ts = j
+	}
+	lastHead := -1
+	former := false
+	for steps := 0; steps < 10 && j < end; steps++ {
+		if en, n, ok := s.entry(j, eHead); ok && !(lastHead < 0 && s.isDomainBeforeHead(j, n)) {
+			t.head, t.gender, t.role = en.name, en.gender, false
+			t.leader = en.leader
+			if lastHead < 0 && j == t.ts && n == 1 {
+				t.bare = true
+			} else {
+				t.bare = false
+			}
+			j += n
+			lastHead = j
+			continue
+		}
+		if appos {
+			if en, n, ok := s.entry(j, eRole); ok {
+				t.head, t.gender, t.bare, t.role = en.name, en.gender, false, true
+				j += n
+				lastHead = j
+				continue
+			}
+		}
+		if lastHead >= 0 {
+			break
+		}
+		if en, n, ok := s.entry(j, eCountry, eAdj, eMetonym, eOrg); ok && en.kind != eCapital {
+			if t.iso == "" {
+				t.iso = en.iso
+				if en.kind == eOrg || (en.kind == eMetonym && en.org >= 0) {
+					t.org = en.org
+					t.iso = s.l.orgs[en.org].country
+				}
+			}
+			first := j == t.ts
+			j += n
+			if j < end && s.ws[j].poss {
+				j++
+				if first && en.kind == eCountry {
+					t.ts = j
+				}
+			}
+			continue
+		}
+		if _, n, ok := s.entry(j, eMod, eDomain, eBody); ok {
+			if s.ws[j].low == "former" || s.ws[j].low == "ex" || s.ws[j].low == "deputy" || s.ws[j].low == "vice" {
+				former = true
+			}
+			j += n
+			continue
+		}
+		if appos && evalAdjs[s.ws[j].low] {
+			if j == t.ts {
+				t.ts = j + 1
+			}
+			j++
+			continue
+		}
+		break
+	}
+	if lastHead < 0 {
+		return t
+	}
+	if former {
+		t.leader = false
+	}
+	j = lastHead
+	// complements: "of Ukraine", "to Washington", "for Ukraine", "in international diplomacy"
+	if j+1 < end {
+		switch c := s.ws[j].low; c {
+		case "of", "to", "for":
+			k := j + 1
+			if en, n, ok := s.entry(k, eCountry, eCapital, eOrg, eMetonym, ePlace); ok {
+				if c == "of" && t.iso == "" {
+					t.iso = en.iso
+					if en.kind == eOrg {
+						t.org = en.org
+						t.iso = s.l.orgs[en.org].country
+					}
+				}
+				j = k + n
+			} else if c != "to" {
+				if s.low(k) == "the" {
+					k++
+				}
+				m := k
+				for m < end && m < k+4 && s.ws[m].is(text.Word) && s.ws[m].capd() && !s.looksName(m) {
+					m++
+				}
+				if m > k {
+					j = m
+				}
+			}
+		case "in", "at", "on":
+			if appos {
+				k := j + 1
+				for k < end && k < j+6 && s.ws[k].is(text.Word) && !s.isVerb(k) && s.ws[k].low != "and" {
+					k++
+				}
+				if k > j+1 {
+					j = k
+				}
+			}
+		}
+	}
+	t.e = j
+	t.ok = true
+	return t
+}
+
+// isDomainBeforeHead reports whether the head-word phrase at j is used as
+// a modifier of a following head ("chief negotiator": "chief" before
+// "negotiator").
+func (s *actorScan) isDomainBeforeHead(j, n int) bool {
+	if _, _, ok := s.entry(j, eMod, eDomain); !ok {
+		return false
+	}
+	_, _, ok := s.entry(j+n, eHead)
+	return ok
+}
+
+// looksName reports whether word m may start a person's name (a
+// capitalised word that is no lexicon entry and no non-name word).
+func (s *actorScan) looksName(m int) bool {
+	w := s.ws[m]
+	return w.is(text.Word) && (w.capd() || w.is(text.AllCaps)) && !s.l.nonnames[w.low] && s.chE[m] == nil
+}
+
+// titled handles the patterns built around a title: title + name, title +
+// ", " + name, and a title used alone ("the Deputy Foreign Minister").
+func (s *actorScan) titled(i int) int {
+	t := s.parseTitle(i, false)
+	if !t.ok {
+		return i
+	}
+	end := int(s.bEnd[i])
+	// title + name
+	if ne, nm, ok := s.parseName(t.e, false); ok && (t.det != "the" || !t.bare) {
+		if !(t.bare && !s.ws[t.ts].capd() && ne-t.e == 1 && !s.ws[t.e].capd()) {
+			ai := s.person(t.e, ne, nm)
+			s.attachTitle(ai, t)
+			if t.bare && ne-t.e == 1 {
+				s.a.actors[ai].extra = mergeStrings(s.a.actors[ai].extra, []string{s.a.orig(s.ws[t.ts].start, s.ws[ne-1].end)})
+			}
+			s.mention(t.e, ne, ai, diplo.ByName)
+			s.consume(i, t.e)
+			s.personEvidence(ai, ne)
+			return s.apposAfter(ai, ne)
+		}
+	}
+	// title + ", " + name + "," / verb
+	if t.e+1 < end && s.ws[t.e].low == "," && t.det != "a" && t.det != "an" {
+		if ne, nm, ok := s.parseName(t.e+1, false); ok && ne-(t.e+1) >= 2 {
+			if ne >= end || s.ws[ne].low == "," || s.ws[ne].low == "." || s.isVerb(ne) {
+				ai := s.person(t.e+1, ne, nm)
+				s.attachTitle(ai, t)
+				s.mention(t.e+1, ne, ai, diplo.ByName)
+				s.consume(i, t.e+1)
+				s.personEvidence(ai, ne)
+				return ne
+			}
+		}
+	}
+	// a title alone
+	if t.det == "the" || s.subjectAfter(t.e) {
+		st := t.s
+		s.refs = append(s.refs, titleRef{
+			start: s.ws[st].start, end: s.ws[t.e-1].end,
+			title: strings.ToLower(s.a.orig(s.ws[t.ts].start, s.ws[t.e-1].end)),
+			head:  t.head, iso: t.iso, w: st,
+		})
+		s.consume(i, t.e)
+		return t.e
+	}
+	return i
+}
+
+// attachTitle gives person ai the title t.
+func (s *actorScan) attachTitle(ai int, t titleInfo) {
+	r := &s.a.actors[ai]
+	if t.ts < t.e {
+		r.titles = addTitle(r.titles, s.a.orig(s.ws[t.ts].start, s.ws[t.e-1].end))
+	}
+	if t.head != "" && !slices.Contains(r.heads, t.head) {
+		r.heads = append(r.heads, t.head)
+	}
+	if r.country == "" && t.iso != "" {
+		r.country = t.iso
+	}
+	if r.gender == 0 {
+		r.gender = t.gender
+	}
+	if t.leader {
+		r.leader = true
+	}
+	if !t.role && r.tsent < 0 {
+		r.tsent = int(s.snt[t.s])
+	}
+	if t.iso != "" {
+		s.signal(t.s, t.iso, 2)
+	}
+}
+
+// addTitle appends title t unless an equal one (ignoring case) is there.
+func addTitle(ts []string, t string) []string {
+	t = strings.TrimSpace(t)
+	if t == "" {
+		return ts
+	}
+	for _, x := range ts {
+		if strings.EqualFold(x, t) {
+			return ts
+		}
+	}
+	return append(ts, t)
+}
+
+// apposAfter handles ", the/a title," after a person's name at word j.
+func (s *actorScan) apposAfter(ai, j int) int {
+	end := int(s.bEnd[j-1])
+	if j+1 >= end || s.ws[j].low != "," {
+		return j
+	}
+	t := s.parseTitle(j+1, true)
+	if !t.ok {
+		return j
+	}
+	if t.e < end && s.ws[t.e].low != "," && s.ws[t.e].low != "." && !s.isVerb(t.e) && s.ws[t.e].low != "and" {
+		return j
+	}
+	s.attachTitle(ai, t)
+	s.consume(j, t.e)
+	if t.e < end && s.ws[t.e].low == "," && s.subjectAfter(t.e+1) {
+		s.a.actors[ai].strong++
+	}
+	return t.e
+}
+
+// body finds a generic body of a state: "the Russian Foreign Ministry",
+// "China's Commerce Ministry", "Russian state media".
+func (s *actorScan) body(i int) int {
+	end := int(s.bEnd[i])
+	j := i
+	if determiners[s.low(j)] && (s.chE[j] == nil || s.chN[j] == 1) {
+		j++
+	}
+	en, n, ok := s.entry(j, eAdj, eCountry)
+	iso := ""
+	ns := j
+	if ok {
+		iso = en.iso
+		j += n
+		if j < end && s.ws[j].poss {
+			j++
+		}
+	}
+	b, bn, ok := s.entry(j, eBody)
+	if !ok {
+		return i
+	}
+	be := j + bn
+	// "the Russian news agency RIA Novosti": the outlet gets the country
+	if m, mn, ok := s.entry(be, eOrg); ok {
+		ai := s.orgIdx(m.org)
+		if s.a.actors[ai].country == "" && iso != "" {
+			s.a.actors[ai].country = iso
+		}
+		ev := s.evidence(be, be+mn)
+		s.mention(be, be+mn, ai, diplo.ByName)
+		s.addEvidence(ai, ev)
+		s.consume(i, be)
+		return be + mn
+	}
+	if iso == "" {
+		if b.media || ns == j {
+			return i
+		}
+		return i
+	}
+	kind := diplo.Organization
+	if b.media {
+		kind = diplo.Media
+	}
+	name := normalCase(s.a.orig(s.ws[ns].start, s.ws[be-1].end), !b.media)
+	ai := s.actor("b:"+strings.ToLower(name), kind, name, iso)
+	s.a.actors[ai].generic = b.media
+	s.signal(ns, iso, 2)
+	ev := s.evidence(ns, be)
+	s.mention(ns, be, ai, diplo.ByName)
+	s.addEvidence(ai, ev)
+	s.consume(i, be)
+	return be
+}
+
+// honorific handles "Dr. Elena Ivanova", "Mr. Kushner", "dr. elena
+// Ivanova".
+func (s *actorScan) honorific(i int) int {
+	en, n, ok := s.entry(i, eHonor)
+	if !ok {
+		return i
+	}
+	ne, nm, ok := s.parseName(i+n, true)
+	if !ok {
+		return i
+	}
+	// "Miss", "Lord", "Lady" need a capitalised honorific
+	if !strings.HasSuffix(en.name, ".") && !s.ws[i].capd() {
+		return i
+	}
+	ai := s.person(i+n, ne, nm)
+	r := &s.a.actors[ai]
+	if r.gender == 0 {
+		r.gender = en.gender
+	}
+	r.extra = mergeStrings(r.extra, []string{honorCase(s.a.orig(s.ws[i].start, s.ws[i+n-1].end)) + " " + nm})
+	s.mention(i+n, ne, ai, diplo.ByName)
+	s.consume(i, i+n)
+	s.personEvidence(ai, ne)
+	return s.apposAfter(ai, ne)
+}
+
+// shapeName finds a person by the shape of the name alone: two or more
+// capitalised words that act ("Anatoly Antonov said"), stand in
+// apposition to a role, or follow "according to".
+func (s *actorScan) shapeName(i int) int {
+	if s.heading(i) || !s.looksName(i) {
+		return i
+	}
+	ne, nm, ok := s.parseName(i, false)
+	if !ok || ne-i < 2 {
+		return i
+	}
+	for k := i; k < ne; k++ {
+		if s.lowSeen[s.ws[k].low] && !particles[s.ws[k].low] {
+			return i
+		}
+	}
+	end := int(s.bEnd[i])
+	ev := s.subjectAfter(ne)
+	if !ev && ne+1 < end && s.ws[ne].low == "," {
+		if t := s.parseTitle(ne+1, true); t.ok {
+			ev = true
+		}
+	}
+	if !ev && s.low(i-1) == "to" && s.low(i-2) == "according" {
+		ev = true
+	}
+	if !ev && ne < end && s.ws[ne].poss {
+		if _, _, ok := s.entry(ne+1, eHead); ok {
+			ev = true
+		}
+	}
+	if !ev {
+		return i
+	}
+	ai := s.person(i, ne, nm)
+	s.mention(i, ne, ai, diplo.ByName)
+	s.personEvidence(ai, ne)
+	return s.apposAfter(ai, ne)
+}
+
+func (s *actorScan) personEvidence(ai, j int) {
+	if ai >= 0 && s.subjectAfter(j) {
+		s.a.actors[ai].strong++
+	}
+}
+
+// parseName reads a person's name at word i: capitalised words with name
+// particles inside ("Mohammed bin Salman"). When lenient (after an
+// honorific), mis-cased leading words are accepted ("elena Ivanova").
+func (s *actorScan) parseName(i int, lenient bool) (int, string, bool) {
+	if i >= len(s.ws) {
+		return i, "", false
+	}
+	end := int(s.bEnd[i])
+	j := i
+	lastCap := -1
+	for j < end && j < i+5 {
+		w := s.ws[j]
+		if !w.is(text.Word) || s.l.nonnames[w.low] {
+			break
+		}
+		if s.chE[j] != nil {
+			if _, _, ok := s.entry(j, ePerson); !ok {
+				break
+			}
+		}
+		switch {
+		case (w.capd() || w.is(text.AllCaps)) && !particles[w.low]:
+			lastCap = j
+		case particles[w.low] && j > i:
+		case lenient && j < i+2 && !w.capd() && !s.isVerb(j) && !functionWords[w.low]:
+		default:
+			goto stop
+		}
+		j++
+	}
+stop:
+	if lastCap < 0 {
+		return i, "", false
+	}
+	ne := lastCap + 1
+	if !s.ws[i].capd() && !lenient {
+		return i, "", false
+	}
+	parts := make([]string, 0, ne-i)
+	for k := i; k < ne; k++ {
+		w := s.ws[k]
+		t := s.d.Norm[w.start:w.end]
+		if particles[w.low] && k > i {
+			parts = append(parts, w.low)
+			continue
+		}
+		parts = append(parts, nameCase(t))
+	}
+	return ne, strings.Join(parts, " "), true
+}
+
+// nameCase puts a name word in normal capitalisation: "elena" -> "Elena",
+// "PUTIN" -> "Putin"; mixed case ("McCarthy") is kept.
+func nameCase(t string) string {
+	lower, upper := 0, 0
+	for _, r := range t {
+		if unicode.IsLower(r) {
+			lower++
+		} else if unicode.IsUpper(r) {
+			upper++
+		}
+	}
+	if upper > 0 && lower > 0 {
+		r, n := utf8.DecodeRuneInString(t)
+		if unicode.IsUpper(r) {
+			return t
+		}
+		return string(unicode.ToUpper(r)) + t[n:]
+	}
+	if upper == 1 && lower == 0 && utf8.RuneCountInString(t) <= 2 {
+		return t // an initial, "R."
+	}
+	var b strings.Builder
+	start := true
+	for _, r := range t {
+		if start {
+			b.WriteRune(unicode.ToUpper(r))
+		} else {
+			b.WriteRune(unicode.ToLower(r))
+		}
+		start = r == '-' || r == ' '
+	}
+	return b.String()
+}
+
+// honorCase capitalises an honorific: "dr." -> "Dr.".
+func honorCase(t string) string {
+	r, n := utf8.DecodeRuneInString(t)
+	if r == utf8.RuneError {
+		return t
+	}
+	return string(unicode.ToUpper(r)) + strings.ToLower(t[n:])
+}
+
+// normalCase capitalises the words of a body's name ("russian foreign
+// ministry" -> "Russian Foreign Ministry"); with all false only the first
+// letter of each word that is capitalised in the lexicon sense is kept.
+func normalCase(t string, all bool) string {
+	fs := strings.Fields(t)
+	for i, f := range fs {
+		if all && f != "of" && f != "and" && f != "for" && f != "the" {
+			r, n := utf8.DecodeRuneInString(f)
+			fs[i] = string(unicode.ToUpper(r)) + f[n:]
+		}
+	}
+	return strings.Join(fs, " ")
+}
+
+// person returns the actor for the name found at words [i, j).
+func (s *actorScan) person(i, j int, name string) int {
+	k := "p:" + strings.ToLower(name)
+	ai := s.actor(k, diplo.Person, name, "")
+	r := &s.a.actors[ai]
+	// prefer a correctly capitalised spelling
+	if r.name != name && strings.EqualFold(r.name, name) && s.ws[i].capd() {
+		r.name = name
+	}
+	return ai
+}

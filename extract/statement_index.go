@@ -1,0 +1,206 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/parleyhq/parley/diplo"
+	"github.com/parleyhq/parley/internal/text"
+)
+
+// stmIndex is what the statement and condition rules look up per token:
+// which mention starts or ends at a token, which quotation mark pairs with
+// which, which time expression covers a token.
+type stmIndex struct {
+	a      *article
+	d      *text.Doc
+	mStart []int32 // mention whose first token this is, or -1
+	mEnd   []int32 // mention whose last token this is, or -1
+	quote  map[int]int
+	timeAt map[int]int // token -> index into a.times of the time starting there
+	timeTo map[int]int // that time's end token (exclusive)
+}
+
+func newStmIndex(a *article) *stmIndex {
+	d := a.t
+	x := &stmIndex{a: a, d: d, quote: map[int]int{}, timeAt: map[int]int{}, timeTo: map[int]int{}}
+	n := len(d.Toks)
+	x.mStart = make([]int32, n)
+	x.mEnd = make([]int32, n)
+	for i := range n {
+		x.mStart[i], x.mEnd[i] = -1, -1
+	}
+	for i, m := range a.mentions {
+		if m.actor < 0 || m.actor >= len(a.actors) || m.end <= m.start {
+			continue
+		}
+		s, e := x.tokAt(m.start), x.tokAt(m.end-1)
+		if s >= n || e >= n || e < s {
+			continue
+		}
+		if x.mStart[s] < 0 {
+			x.mStart[s] = int32(i)
+		}
+		x.mEnd[e] = int32(i)
+	}
+	for ti, t := range a.times {
+		s := x.tokAt(t.start)
+		e := x.tokAt(t.end - 1)
+		if s < n && e < n && e >= s {
+			if _, ok := x.timeAt[s]; !ok {
+				x.timeAt[s] = ti
+				x.timeTo[s] = e + 1
+			}
+		}
+	}
+	// pair the double quotation marks of each block in turn
+	t := 0
+	for _, b := range d.Blocks {
+		for t < n && d.Toks[t].Start < b.Start {
+			t++
+		}
+		open := -1
+		for ; t < n && d.Toks[t].Start < b.End; t++ {
+			if d.Norm[d.Toks[t].Start] != '"' {
+				continue
+			}
+			if open < 0 {
+				open = t
+			} else {
+				x.quote[open], x.quote[t] = t, open
+				open = -1
+			}
+		}
+	}
+	return x
+}
+
+// tokAt is the index of the first token that ends after off.
+func (x *stmIndex) tokAt(off int) int {
+	return sort.Search(len(x.d.Toks), func(i int) bool { return x.d.Toks[i].End > off })
+}
+
+func (x *stmIndex) low(i int) string {
+	if i < 0 || i >= len(x.d.Toks) {
+		return ""
+	}
+	return x.d.TokLower(i)
+}
+
+func (x *stmIndex) isPunct(i int, c byte) bool {
+	if i < 0 || i >= len(x.d.Toks) {
+		return false
+	}
+	t := x.d.Toks[i]
+	return t.End-t.Start == 1 && x.d.Norm[t.Start] == c
+}
+
+func (x *stmIndex) isQuote(i int) bool { return x.isPunct(i, '"') }
+
+// mentionAt returns the mention ending at token i, if any.
+func (x *stmIndex) mentionEnd(i int) (mention, bool) {
+	if i < 0 || i >= len(x.mEnd) || x.mEnd[i] < 0 {
+		return mention{}, false
+	}
+	return x.a.mentions[x.mEnd[i]], true
+}
+
+func (x *stmIndex) mentionStart(i int) (mention, bool) {
+	if i < 0 || i >= len(x.mStart) || x.mStart[i] < 0 {
+		return mention{}, false
+	}
+	return x.a.mentions[x.mStart[i]], true
+}
+
+// possessive reports whether mention m is followed by "'s" or "'".
+func (x *stmIndex) possessive(m mention) bool {
+	s := x.d.Norm
+	return m.end < len(s) && s[m.end] == '\''
+}
+
+// matchPhrase reports the number of tokens from i on that match p (a "*"
+// matches up to three words), or 0. end bounds the tokens.
+func (x *stmIndex) matchPhrase(p phrase, i, end int) int {
+	k := i
+	for j := 0; j < len(p); j++ {
+		if p[j] == "*" {
+			if j+1 >= len(p) {
+				return 0
+			}
+			next := p[j+1]
+			for skip := 1; skip <= 3; skip++ {
+				if k+skip < end && x.low(k+skip) == next {
+					// the words skipped must be words
+					ok := true
+					for q := k; q < k+skip; q++ {
+						if !x.d.Toks[q].Is(text.Word) {
+							ok = false
+						}
+					}
+					if ok {
+						if n := x.matchPhrase(p[j+1:], k+skip, end); n > 0 {
+							return k + skip + n - i
+						}
+					}
+				}
+			}
+			return 0
+		}
+		if k >= end || x.low(k) != p[j] {
+			return 0
+		}
+		k++
+	}
+	return k - i
+}
+
+// findPhrase returns the length of the longest phrase of m that starts at
+// token i, or 0.
+func (x *stmIndex) findPhrase(m map[string][]phrase, i, end int) int {
+	for _, p := range m[x.low(i)] {
+		if n := x.matchPhrase(p, i, end); n > 0 {
+			return n
+		}
+	}
+	return 0
+}
+
+// anyPhrase reports whether a phrase of m occurs in tokens [s, e).
+func (x *stmIndex) anyPhrase(m map[string][]phrase, s, e int) bool {
+	for i := max(s, 0); i < e && i < len(x.d.Toks); i++ {
+		if x.findPhrase(m, i, e) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// actorKind is the kind of actor i.
+func (x *stmIndex) actorKind(i int) diplo.ActorKind {
+	if i < 0 || i >= len(x.a.actors) {
+		return 0
+	}
+	return x.a.actors[i].kind
+}
+
+// wordsOf counts the word tokens in [s, e).
+func (x *stmIndex) wordsOf(s, e int) int {
+	n := 0
+	for i := max(s, 0); i < e && i < len(x.d.Toks); i++ {
+		if x.d.Toks[i].Is(text.Word) || x.d.Toks[i].Is(text.Number) {
+			n++
+		}
+	}
+	return n
+}
+
+// tokSpan is the Norm range of tokens [s, e).
+func (x *stmIndex) tokSpan(s, e int) (int, int) {
+	return x.d.Toks[s].Start, x.d.Toks[e-1].End
+}
+
+// isLy reports whether token i is an -ly adverb in lower case.
+func (x *stmIndex) isLy(i int) bool {
+	w := x.low(i)
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && !x.d.Toks[i].Is(text.Cap)
+}

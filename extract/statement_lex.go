@@ -1,0 +1,228 @@
+package extract
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// cueFlag describes how a reporting cue behaves.
+type cueFlag uint16
+
+const (
+	cueSay    cueFlag = 1 << iota // "C, X said" and "C," said X
+	cuePart                       // ", stating that ..." continues the source
+	cueHedge                      // the verb hedges: "suggest"
+	cueTell                       // takes a recipient: "told reporters that"
+	cueReport                     // media verb: "reported by X" is a channel
+	cueWeak                       // needs "that", a colon or a quotation
+)
+
+var cueFlagNames = map[string]cueFlag{
+	"say": cueSay, "part": cuePart, "hedge": cueHedge, "tell": cueTell,
+	"report": cueReport, "weak": cueWeak,
+}
+
+// cueForm is one form of a reporting cue: its words (lower case) and flags.
+type cueForm struct {
+	words []string
+	flags cueFlag
+	ing   bool // an -ing form
+}
+
+// phrase is a lower-case token sequence; "*" matches up to three words.
+type phrase []string
+
+// statementLex holds the reporting cues, evidential markers and condition
+// cues, parsed once by New.
+type statementLex struct {
+	cues map[string][]cueForm // by first word, longest first
+
+	hedge      map[string][]phrase // by first word
+	modal      map[string][]phrase
+	insider    map[string][]phrase
+	unverified map[string][]phrase
+	state      map[string][]phrase
+	channel    map[string][]phrase
+
+	cond map[string][]condCue // by first word, longest first
+}
+
+// condKind says where a condition's requirement lies relative to its cue.
+type condKind uint8
+
+const (
+	condClause condKind = iota + 1 // the clause after the cue
+	condNP                         // the noun phrase after the cue
+	condMust                       // the clause holding the cue
+	condBefore                     // the noun phrase before the cue
+)
+
+// condCue is one condition cue.
+type condCue struct {
+	words phrase
+	kind  condKind
+}
+
+func newStatementLex(opts Options) (*statementLex, error) {
+	lx := &statementLex{
+		cues:       map[string][]cueForm{},
+		hedge:      map[string][]phrase{},
+		modal:      map[string][]phrase{},
+		insider:    map[string][]phrase{},
+		unverified: map[string][]phrase{},
+		state:      map[string][]phrase{},
+		channel:    map[string][]phrase{},
+		cond:       map[string][]condCue{},
+	}
+	err := readLexicon("cues.txt", func(f []string) error {
+		if len(f) != 2 {
+			return fmt.Errorf("want 2 fields, got %d", len(f))
+		}
+		var fl cueFlag
+		for _, n := range strings.Fields(f[1]) {
+			v, ok := cueFlagNames[n]
+			if !ok {
+				return fmt.Errorf("unknown flag %q", n)
+			}
+			fl |= v
+		}
+		for _, form := range strings.Split(f[0], ",") {
+			ws := strings.Fields(strings.ToLower(form))
+			if len(ws) == 0 {
+				continue
+			}
+			c := cueForm{words: ws, flags: fl, ing: strings.HasSuffix(ws[0], "ing")}
+			lx.cues[ws[0]] = append(lx.cues[ws[0]], c)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	for k, v := range lx.cues {
+		slices.SortStableFunc(v, func(x, y cueForm) int { return len(y.words) - len(x.words) })
+		lx.cues[k] = v
+	}
+	err = readLexicon("evidential.txt", func(f []string) error {
+		if len(f) != 2 {
+			return fmt.Errorf("want 2 fields, got %d", len(f))
+		}
+		var m map[string][]phrase
+		switch f[0] {
+		case "hedge":
+			m = lx.hedge
+		case "modal":
+			m = lx.modal
+		case "insider":
+			m = lx.insider
+		case "unverified":
+			m = lx.unverified
+		case "state":
+			m = lx.state
+		case "channel":
+			m = lx.channel
+		default:
+			return fmt.Errorf("unknown class %q", f[0])
+		}
+		addPhrases(m, f[1])
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = readLexicon("conditions.txt", func(f []string) error {
+		if len(f) != 2 {
+			return fmt.Errorf("want 2 fields, got %d", len(f))
+		}
+		var k condKind
+		switch f[0] {
+		case "clause":
+			k = condClause
+		case "np":
+			k = condNP
+		case "must":
+			k = condMust
+		case "before":
+			k = condBefore
+		default:
+			return fmt.Errorf("unknown kind %q", f[0])
+		}
+		for _, c := range strings.Split(f[1], ",") {
+			ws := strings.Fields(strings.ToLower(c))
+			if len(ws) == 0 || ws[0] == "*" {
+				continue
+			}
+			lx.cond[ws[0]] = append(lx.cond[ws[0]], condCue{words: ws, kind: k})
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	for k, v := range lx.cond {
+		slices.SortStableFunc(v, func(x, y condCue) int { return len(y.words) - len(x.words) })
+		lx.cond[k] = v
+	}
+	return lx, nil
+}
+
+// addPhrases adds the comma-separated phrases of s to m.
+func addPhrases(m map[string][]phrase, s string) {
+	for _, p := range strings.Split(s, ",") {
+		ws := strings.Fields(strings.ToLower(p))
+		if len(ws) == 0 {
+			continue
+		}
+		m[ws[0]] = append(m[ws[0]], phrase(ws))
+	}
+	for k, v := range m {
+		slices.SortStableFunc(v, func(x, y phrase) int { return len(y) - len(x) })
+		m[k] = v
+	}
+}
+
+// Word classes used by the statement and condition rules (lower case).
+var (
+	// auxiliaries, modals and adverbs that may stand between a subject and
+	// its reporting verb
+	stmAux = stmSet("has", "have", "had", "is", "was", "were", "are", "be", "been", "being",
+		"will", "would", "can", "could", "may", "might", "shall", "should", "must", "did", "does", "do",
+		"also", "further", "again", "previously", "earlier", "later", "repeatedly", "reportedly",
+		"publicly", "recently", "once", "then", "now", "already", "not", "never", "still", "firmly",
+		"clearly", "strongly", "explicitly", "privately", "separately", "too", "himself", "herself",
+		"itself", "themselves", "first", "jointly", "had", "allegedly", "apparently", "reiterated")
+	// prepositions: a mention after one is not a subject
+	stmPrep = stmSet("of", "between", "with", "by", "from", "for", "to", "in", "on", "at", "about",
+		"against", "among", "amongst", "toward", "towards", "like", "than", "into", "over", "under",
+		"via", "despite", "amid", "amidst", "through", "without", "within", "involving", "including",
+		"nor", "upon", "onto", "beyond", "across", "behind", "besides")
+	// words that open a leading adverbial ("Amid the war, ...")
+	stmLead = stmSet("amid", "amidst", "in", "on", "at", "after", "before", "despite", "during",
+		"following", "with", "since", "while", "as", "for", "from", "ahead", "earlier", "later",
+		"meanwhile", "however", "additionally", "moreover", "furthermore", "still", "yet", "also",
+		"separately", "elsewhere", "today", "yesterday", "overall", "nonetheless", "nevertheless",
+		"speaking", "by", "under", "over", "when", "although", "though", "against", "within", "throughout",
+		"if", "because", "once", "unless", "whereas", "whilst", "according")
+	// words after a comma that close reported content
+	stmStop = stmSet("as", "according", "reported", "while", "whereas", "although", "though",
+		"which", "citing", "quoting", "speaking", "adding")
+	// -ing words after a comma that begin the author's comment
+	stmComment = stmSet("highlighting", "signaling", "signalling", "underscoring", "underlining",
+		"marking", "reflecting", "suggesting", "indicating", "illustrating", "showing", "demonstrating",
+		"raising", "prompting", "sparking", "fueling", "fuelling", "setting", "paving", "amid", "amidst")
+	// turn labels of interviewers and audiences
+	stmAskers = stmSet("q", "question", "questions", "interviewer", "host", "moderator", "editor",
+		"senior editor", "reporter", "anchor", "presenter", "correspondent", "journalist", "audience",
+		"audience member", "participant", "questioner", "interviewer's question", "headline",
+		"final thoughts", "note", "editor's note", "the moderator", "staff writer", "managing editor",
+		"news editor", "co-host", "press")
+)
+
+func stmSet(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}

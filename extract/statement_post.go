@@ -1,0 +1,329 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/parleyhq/parley/diplo"
+	"github.com/parleyhq/parley/internal/text"
+)
+
+// chainWords are the participles before "by <outlet>" that name a channel:
+// "as reported by Reuters", "carried by TASS".
+var chainWords = stmSet("reported", "carried", "quoted", "cited", "published", "broadcast", "aired", "relayed", "confirmed")
+
+// chainNouns are the nouns a passage-wide channel sentence is about: "the
+// minister's comments were reported by RIA Novosti".
+var chainNouns = stmSet("comments", "comment", "remarks", "remark", "statements", "statement", "words",
+	"proclamation", "announcement", "declaration", "interview", "claims", "claim", "account", "report",
+	"assertion", "assertions", "message", "position", "views", "response")
+
+// inContent reports whether token t lies inside the content of r.
+func (sc *stmScanner) inContent(r *stmRec, t int) bool {
+	tk := sc.d.Toks[t]
+	return tk.Start >= r.conS && tk.End <= r.conE
+}
+
+// sentToks is the token range of sentence si.
+func (sc *stmScanner) sentToks(si int) (int, int) {
+	if si < 0 || si >= len(sc.d.Sents) {
+		return 0, 0
+	}
+	s := sc.d.Sents[si]
+	return s.Tok0, s.Tok1
+}
+
+// stateMedia reports whether media actor i is unnamed state media ("Russian
+// state media"), which a later named outlet may specify.
+func (sc *stmScanner) stateMedia(i int) bool {
+	if i < 0 || i >= len(sc.a.actors) {
+		return false
+	}
+	n := " " + strings.ToLower(sc.a.actors[i].name) + " "
+	for _, ps := range sc.lx.state {
+		for _, p := range ps {
+			if strings.Contains(n, " "+strings.Join(p, " ")+" ") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mediaAfter returns the media actor mentioned within n tokens from i.
+func (sc *stmScanner) mediaAfter(i, n, end int) (int, bool) {
+	for j := i; j < end && j < i+n; j++ {
+		if m, ok := sc.mentionStart(j); ok && sc.actorKind(m.actor) == diplo.Media {
+			return m.actor, true
+		}
+	}
+	return -1, false
+}
+
+func stmAddActor(list []int, a int) []int {
+	if a < 0 || slices.Contains(list, a) {
+		return list
+	}
+	return append(list, a)
+}
+
+// channels fills the reporting chain of each statement: channels named in
+// its own sentence ("as reported by Reuters", "told the BBC", "speaking to
+// state media"), then channel sentences about a source's comments ("his
+// comments were reported by RIA Novosti") for the statements they cover.
+func (sc *stmScanner) channels() {
+	if len(sc.recs) == 0 {
+		return
+	}
+	bySent := map[int][]int{}
+	for i := range sc.recs {
+		bySent[sc.recs[i].sent] = append(bySent[sc.recs[i].sent], i)
+	}
+	// channels in the statement's own sentence
+	for i := range sc.recs {
+		r := &sc.recs[i]
+		if r.turn || r.joint {
+			continue
+		}
+		t0, t1 := sc.sentToks(r.sent)
+		for t := t0; t < t1; t++ {
+			if sc.inContent(r, t) {
+				continue
+			}
+			if sc.low(t) == "by" && chainWords[sc.low(t-1)] {
+				if m, ok := sc.mediaAfter(t+1, 4, t1); ok {
+					r.channel = stmAddActor(r.channel, m)
+					r.explicit = true
+				}
+				continue
+			}
+			if n := sc.findPhrase(sc.lx.channel, t, t1); n > 0 {
+				if m, ok := sc.mediaAfter(t+n, 5, t1); ok && !sc.inContent(r, t+n) {
+					if sc.stateMedia(m) {
+						r.state, r.stateActor = true, m+1
+					} else {
+						r.channel = stmAddActor(r.channel, m)
+						r.explicit = true
+					}
+				} else if sc.anyPhrase(sc.lx.state, t+n, min(t+n+5, t1)) {
+					r.state = true
+				}
+				t += n - 1
+				continue
+			}
+			if sc.findPhrase(sc.lx.state, t, t1) > 0 && t > t0 && (sc.low(t-1) == "to" || stmPrep[sc.low(t-1)] || sc.d.Toks[t-1].Is(text.Cap)) {
+				r.state = true
+			}
+		}
+	}
+	// channel sentences without a statement of their own
+	for si := range sc.d.Sents {
+		if _, has := bySent[si]; has {
+			continue
+		}
+		t0, t1 := sc.sentToks(si)
+		media := -1
+		for t := t0; t < t1; t++ {
+			if sc.low(t) == "by" && chainWords[sc.low(t-1)] {
+				if m, ok := sc.mediaAfter(t+1, 6, t1); ok {
+					media = m
+					break
+				}
+			}
+		}
+		if media < 0 {
+			continue
+		}
+		// whose comments: a possessive or "of X" before the chain noun
+		owner := -1
+		for t := t0; t < t1; t++ {
+			if !chainNouns[sc.low(t)] {
+				continue
+			}
+			for k := t - 1; k >= t0 && k >= t-3; k-- {
+				if m, ok := sc.mentionEnd(k); ok && sc.possessive(m) && sc.actorKind(m.actor) != diplo.Media {
+					owner = m.actor
+					break
+				}
+			}
+			if owner < 0 && sc.low(t+1) == "of" || sc.low(t+1) == "by" || sc.low(t+1) == "from" {
+				if m, ok := sc.mentionStart(t + 2); ok && sc.actorKind(m.actor) != diplo.Media {
+					owner = m.actor
+				}
+			}
+			if owner < 0 && sc.low(t+1) == "made" && sc.low(t+2) == "by" {
+				if m, ok := sc.mentionStart(t + 3); ok && sc.actorKind(m.actor) != diplo.Media {
+					owner = m.actor
+				}
+			}
+			break
+		}
+		if owner >= 0 {
+			for i := range sc.recs {
+				r := &sc.recs[i]
+				if r.explicit || r.turn || !slices.Contains(r.speakers, owner) || stmAbs(r.sent-si) > 30 {
+					continue
+				}
+				r.channel = stmAddActor(r.channel, media)
+			}
+			continue
+		}
+		// the statements just before it
+		for i := range sc.recs {
+			r := &sc.recs[i]
+			if r.explicit || r.turn || r.sent > si || si-r.sent > 3 || len(r.channel) > 0 {
+				continue
+			}
+			if sc.d.Sents[si].Block-sc.d.Sents[max(r.sent, 0)].Block > 1 {
+				continue
+			}
+			r.channel = stmAddActor(r.channel, media)
+		}
+	}
+	// unnamed state media: the outlet named nearest after (else before)
+	for i := range sc.recs {
+		r := &sc.recs[i]
+		if !r.state || len(r.channel) > 0 {
+			continue
+		}
+		t0, _ := sc.sentToks(r.sent)
+		best := -1
+		for t := t0; t < len(sc.d.Toks) && int(sc.sentOf[t]) <= r.sent+12; t++ {
+			if m, ok := sc.mentionStart(t); ok && sc.actorKind(m.actor) == diplo.Media && !sc.stateMedia(m.actor) {
+				best = m.actor
+				break
+			}
+		}
+		if best < 0 {
+			for t := t0 - 1; t >= 0 && int(sc.sentOf[t]) >= r.sent-12; t-- {
+				if m, ok := sc.mentionStart(t); ok && sc.actorKind(m.actor) == diplo.Media && !sc.stateMedia(m.actor) {
+					best = m.actor
+					break
+				}
+			}
+		}
+		if best < 0 {
+			best = r.stateActor - 1
+		}
+		if best >= 0 {
+			r.channel = stmAddActor(r.channel, best)
+		}
+	}
+}
+
+func stmAbs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// evidentials sets how firmly each statement is presented: insider for
+// anonymous or leaked sources, unverified when the article says the
+// source's statements are not confirmed, hedged for hedging cues, else
+// asserted.
+func (sc *stmScanner) evidentials() {
+	if len(sc.recs) == 0 {
+		return
+	}
+	unverActor := map[int]bool{}
+	unverSent := map[int]bool{}
+	for si := range sc.d.Sents {
+		t0, t1 := sc.sentToks(si)
+		if !sc.anyPhrase(sc.lx.unverified, t0, t1) {
+			continue
+		}
+		named := false
+		for t := t0; t < t1; t++ {
+			if m, ok := sc.mentionStart(t); ok && sc.actorKind(m.actor) != diplo.Media {
+				unverActor[m.actor] = true
+				named = true
+			}
+		}
+		if !named {
+			for k := si; k >= 0 && k >= si-3; k-- {
+				unverSent[k] = true
+			}
+		}
+	}
+	for i := range sc.recs {
+		r := &sc.recs[i]
+		if r.turn {
+			r.evid = diplo.Asserted
+			continue
+		}
+		switch {
+		case sc.insider(r):
+			r.evid = diplo.Insider
+		case unverSent[r.sent] || slices.ContainsFunc(r.speakers, func(a int) bool { return unverActor[a] }):
+			r.evid = diplo.Unverified
+		case r.flags&cueHedge != 0 || sc.hedged(r):
+			r.evid = diplo.Hedged
+		default:
+			r.evid = diplo.Asserted
+		}
+	}
+}
+
+// insider reports whether r's source is anonymous, leaked or an insider.
+func (sc *stmScanner) insider(r *stmRec) bool {
+	for _, a := range r.speakers {
+		if a >= 0 && a < len(sc.a.actors) && sc.actorKind(a) == diplo.Group {
+			name := " " + strings.ToLower(sc.a.actors[a].name) + " "
+			for _, ps := range sc.lx.insider {
+				for _, p := range ps {
+					if strings.Contains(name, " "+strings.Join(p, " ")+" ") {
+						return true
+					}
+				}
+			}
+		}
+	}
+	if r.spkE <= r.spkS {
+		return false
+	}
+	s := sc.tokAt(r.spkS)
+	e := sc.tokAt(r.spkE - 1)
+	t0, _ := sc.sentToks(r.sent)
+	return sc.anyPhrase(sc.lx.insider, max(s-3, t0), e+4)
+}
+
+// hedged reports whether r's reporting clause (its sentence outside the
+// content) hedges: "reportedly", "may have said".
+func (sc *stmScanner) hedged(r *stmRec) bool {
+	t0, t1 := sc.sentToks(r.sent)
+	for t := t0; t < t1; t++ {
+		if sc.inContent(r, t) {
+			continue
+		}
+		if n := sc.findPhrase(sc.lx.hedge, t, t1); n > 0 && !sc.inContent(r, t+n-1) {
+			return true
+		}
+	}
+	// "X may have said"
+	if r.spkE > r.spkS && r.spkE <= r.cueS {
+		if sc.anyPhrase(sc.lx.modal, sc.tokAt(r.spkE), sc.tokAt(r.cueE-1)+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// times ties each statement to the first time expression of its sentence
+// outside its content ("Speaking on Saturday, X said ...").
+func (sc *stmScanner) times() {
+	for i := range sc.recs {
+		r := &sc.recs[i]
+		if r.joint {
+			continue
+		}
+		r.time = -1
+		t0, t1 := sc.sentToks(r.sent)
+		for t := t0; t < t1; t++ {
+			if ti, ok := sc.timeAt[t]; ok && !sc.inContent(r, t) {
+				r.time = ti
+				break
+			}
+		}
+	}
+}

@@ -1,0 +1,301 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/parleyhq/parley/diplo"
+)
+
+// tActor is a hand-made actor for statement tests: its record and the
+// surface forms that are its mentions.
+type tActor struct {
+	name, kind, country string
+	forms               []string
+}
+
+// handArticle builds an article whose actor layer is filled by hand.
+func handArticle(t *testing.T, src string, acts []tActor) *article {
+	t.Helper()
+	var recs []actorRec
+	var forms [][]string
+	for _, x := range acts {
+		var k diplo.ActorKind
+		if err := k.UnmarshalText([]byte(x.kind)); err != nil {
+			t.Fatal(err)
+		}
+		recs = append(recs, actorRec{name: x.name, kind: k, country: x.country})
+		forms = append(forms, append([]string{x.name}, x.forms...))
+	}
+	return devArticle(src, recs, forms)
+}
+
+// gotStmt is the part of a statement the tests compare.
+type gotStmt struct {
+	Speaker    string // names joined by "+"
+	Cue        string
+	Content    string
+	Direct     bool
+	ReportedBy string
+	Evidential string
+}
+
+func runStatements(t *testing.T, src string, acts []tActor) ([]gotStmt, *article) {
+	t.Helper()
+	e, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := handArticle(t, "Test headline\n\n"+src, acts)
+	e.findTimes(a)
+	e.findStatements(a)
+	names := map[string]string{}
+	for i := range a.actors {
+		names[a.actorID(i)] = a.actors[i].name
+	}
+	var out []gotStmt
+	for _, s := range a.statements {
+		var sp, rb []string
+		for _, id := range s.Speakers {
+			sp = append(sp, names[id])
+		}
+		for _, id := range s.ReportedBy {
+			rb = append(rb, names[id])
+		}
+		if got := a.doc.Text[s.ContentSpan.Start:s.ContentSpan.End]; got != s.Content {
+			t.Errorf("content span %v is %q, content %q", s.ContentSpan, got, s.Content)
+		}
+		if got := a.doc.Text[s.CueSpan.Start:s.CueSpan.End]; got != s.Cue {
+			t.Errorf("cue span %v is %q, cue %q", s.CueSpan, got, s.Cue)
+		}
+		out = append(out, gotStmt{strings.Join(sp, "+"), s.Cue, s.Content, s.Direct, strings.Join(rb, "+"), s.Evidential.String()})
+	}
+	return out, a
+}
+
+var (
+	tRussia  = tActor{"Russia", "country", "RUS", []string{"Russian officials", "Moscow", "The Kremlin", "the Kremlin"}}
+	tUSA     = tActor{"United States", "country", "USA", []string{"U.S.", "Washington"}}
+	tUkraine = tActor{"Ukraine", "country", "UKR", nil}
+	tPeskov  = tActor{"Dmitry Peskov", "person", "RUS", []string{"Peskov", "the Kremlin spokesman"}}
+	tLavrov  = tActor{"Sergei Lavrov", "person", "RUS", []string{"Lavrov"}}
+	tBlinken = tActor{"Antony Blinken", "person", "USA", []string{"Blinken"}}
+	tReuters = tActor{"Reuters", "media", "", nil}
+	tTass    = tActor{"TASS", "media", "RUS", nil}
+	tAnalyst = tActor{"analysts", "group", "", []string{"Analysts"}}
+	tSources = tActor{"sources", "group", "", []string{"people familiar with the matter"}}
+	tIvanova = tActor{"Maria Petrova", "person", "", []string{"Dr. Maria Petrova", "Petrova"}}
+	tEditor  = tActor{"Senior Editor", "person", "", nil}
+	tNATO    = tActor{"NATO", "organization", "", nil}
+)
+
+func TestStatements(t *testing.T) {
+	tests := []struct {
+		name   string
+		text   string
+		actors []tActor
+		want   []gotStmt
+	}{
+		{
+			name:   "said that",
+			text:   "Lavrov said that Moscow was ready for talks with Washington.",
+			actors: []tActor{tLavrov, tRussia, tUSA},
+			want:   []gotStmt{{"Sergei Lavrov", "said", "Moscow was ready for talks with Washington", false, "", "asserted"}},
+		},
+		{
+			name:   "content first, speaker after",
+			text:   "The talks were useful and should continue, Blinken said on Monday.",
+			actors: []tActor{tBlinken},
+			want:   []gotStmt{{"Antony Blinken", "said", "The talks were useful and should continue", false, "", "asserted"}},
+		},
+		{
+			name:   "inverted quote",
+			text:   `"We are ready to listen," said Peskov.`,
+			actors: []tActor{tPeskov},
+			want:   []gotStmt{{"Dmitry Peskov", "said", "We are ready to listen", true, "", "asserted"}},
+		},
+		{
+			name:   "curly quote after speaker with colon",
+			text:   "Peskov told reporters: \u201cThere is no agreement yet. Work continues.\u201d",
+			actors: []tActor{tPeskov},
+			want:   []gotStmt{{"Dmitry Peskov", "told", "There is no agreement yet. Work continues.", true, "", "asserted"}},
+		},
+		{
+			name:   "according to, leading adverbial dropped",
+			text:   "Amid the war, Russia and the United States are planning more talks, according to Lavrov.",
+			actors: []tActor{tLavrov, tRussia, tUSA},
+			want:   []gotStmt{{"Sergei Lavrov", "according to", "Russia and the United States are planning more talks", false, "", "asserted"}},
+		},
+		{
+			name:   "According to first",
+			text:   "According to remarks made by Peskov, Russia is open to a dialogue with the United States.",
+			actors: []tActor{tPeskov, tRussia, tUSA},
+			want:   []gotStmt{{"Dmitry Peskov", "According to", "Russia is open to a dialogue with the United States", false, "", "asserted"}},
+		},
+		{
+			name:   "stance verb with object and participle",
+			text:   "Kremlin spokesman Dmitry Peskov underscored the importance of direct contacts, stressing the need for a broad agenda.",
+			actors: []tActor{tPeskov},
+			want: []gotStmt{
+				{"Dmitry Peskov", "underscored", "the importance of direct contacts", false, "", "asserted"},
+				{"Dmitry Peskov", "stressing", "the need for a broad agenda", false, "", "asserted"},
+			},
+		},
+		{
+			name:   "author comment participle is cut and not a statement",
+			text:   "Lavrov noted that contacts have picked up, signaling a shift in tone.",
+			actors: []tActor{tLavrov},
+			want:   []gotStmt{{"Sergei Lavrov", "noted", "contacts have picked up", false, "", "asserted"}},
+		},
+		{
+			name:   "metonym and alias subjects",
+			text:   "The Kremlin has acknowledged an increase in contacts. Russian officials have indicated that Washington must move first.",
+			actors: []tActor{tRussia, tUSA},
+			want: []gotStmt{
+				{"Russia", "acknowledged", "an increase in contacts", false, "", "asserted"},
+				{"Russia", "indicated", "Washington must move first", false, "", "asserted"},
+			},
+		},
+		{
+			name:   "object of a preposition is no speaker",
+			text:   "The list of issues between Russia and the United States underscores the complexity of the moment.",
+			actors: []tActor{tRussia, tUSA},
+			want:   nil,
+		},
+		{
+			name:   "possessive is no speaker",
+			text:   "Russia's recent moves have raised concerns in Europe.",
+			actors: []tActor{tRussia},
+			want:   nil,
+		},
+		{
+			name:   "author claim without source",
+			text:   "There is concern that the talks could stall. The approach suggests a willingness to compromise.",
+			actors: []tActor{tRussia},
+			want:   nil,
+		},
+		{
+			name:   "joint subject",
+			text:   "Russia and the United States said in a joint statement that they would keep channels open.",
+			actors: []tActor{tRussia, tUSA},
+			want:   []gotStmt{{"Russia+United States", "said", "they would keep channels open", false, "", "asserted"}},
+		},
+		{
+			name:   "passive by",
+			text:   "The possibility of new arms talks was also raised by Lavrov.",
+			actors: []tActor{tLavrov},
+			want:   []gotStmt{{"Sergei Lavrov", "raised by", "The possibility of new arms talks", false, "", "asserted"}},
+		},
+		{
+			name:   "as announced by",
+			text:   "The meeting in Geneva, as announced by the Kremlin, will focus on security.",
+			actors: []tActor{tRussia},
+			want:   []gotStmt{{"Russia", "as announced by", "The meeting in Geneva", false, "", "asserted"}},
+		},
+		{
+			name:   "pronoun speaker and channel in the sentence",
+			text:   "Lavrov spoke in Ankara. He outlined two tracks: Ukraine and bilateral issues, as reported by Reuters.",
+			actors: []tActor{tLavrov, tReuters, tUkraine},
+			want:   []gotStmt{{"Sergei Lavrov", "outlined", "two tracks: Ukraine and bilateral issues", false, "Reuters", "asserted"}},
+		},
+		{
+			name: "passage channel and unverified source",
+			text: "Speaking to state media on Saturday, Lavrov revealed that talks would resume. " +
+				"The minister's comments were carried by TASS. Lavrov's statements have not been independently verified.",
+			actors: []tActor{tLavrov, tTass},
+			want:   []gotStmt{{"Sergei Lavrov", "revealed", "talks would resume", false, "TASS", "unverified"}},
+		},
+		{
+			name:   "told an outlet",
+			text:   "Blinken told Reuters that sanctions would stay in place.",
+			actors: []tActor{tBlinken, tReuters},
+			want:   []gotStmt{{"Antony Blinken", "told", "sanctions would stay in place", false, "Reuters", "asserted"}},
+		},
+		{
+			name:   "according to an outlet is a channel",
+			text:   "Peskov said the summit was off, according to TASS.",
+			actors: []tActor{tPeskov, tTass},
+			want:   []gotStmt{{"Dmitry Peskov", "said", "the summit was off", false, "TASS", "asserted"}},
+		},
+		{
+			name:   "hedged group",
+			text:   "Analysts suggest that Russia may try to delay the talks.",
+			actors: []tActor{tAnalyst, tRussia},
+			want:   []gotStmt{{"analysts", "suggest", "Russia may try to delay the talks", false, "", "hedged"}},
+		},
+		{
+			name:   "reportedly hedges",
+			text:   "Lavrov reportedly told his counterpart that the offer stands.",
+			actors: []tActor{tLavrov},
+			want:   []gotStmt{{"Sergei Lavrov", "told", "the offer stands", false, "", "hedged"}},
+		},
+		{
+			name:   "insider sources",
+			text:   "People familiar with the matter said the deal was nearly done.",
+			actors: []tActor{{"sources", "group", "", []string{"People familiar with the matter"}}},
+			want:   []gotStmt{{"sources", "said", "the deal was nearly done", false, "", "insider"}},
+		},
+		{
+			name:   "split quote",
+			text:   `"We will not wait forever," Lavrov said, "and we will not beg."`,
+			actors: []tActor{tLavrov},
+			want:   []gotStmt{{"Sergei Lavrov", "said", "We will not wait forever", true, "", "asserted"}},
+		},
+		{
+			name:   "standalone quote after a statement",
+			text:   `Peskov said the Kremlin was disappointed. "This is not how partners behave with each other."`,
+			actors: []tActor{tPeskov, tRussia},
+			want: []gotStmt{
+				{"Dmitry Peskov", "said", "the Kremlin was disappointed", false, "", "asserted"},
+				{"Dmitry Peskov", "said", "This is not how partners behave with each other.", true, "", "asserted"},
+			},
+		},
+		{
+			name:   "question is not a statement",
+			text:   "Did Lavrov say that the talks were over?",
+			actors: []tActor{tLavrov},
+			want:   nil,
+		},
+		{
+			name:   "added needs that",
+			text:   "NATO added two members in 2023. NATO added that it would stay vigilant.",
+			actors: []tActor{tNATO},
+			want:   []gotStmt{{"NATO", "added", "it would stay vigilant", false, "", "asserted"}},
+		},
+		{
+			name: "interview turns",
+			text: "Senior Editor: Why do these talks matter now?\n" +
+				"Dr. Maria Petrova: This moment is indeed critical. It offers a rare chance.\n" +
+				"Senior Editor: And what comes next?\n",
+			actors: []tActor{tIvanova, tEditor},
+			want:   []gotStmt{{"Maria Petrova", "Dr. Maria Petrova:", "This moment is indeed critical.", true, "", "asserted"}},
+		},
+		{
+			name:   "joint statement table row",
+			text:   "Date | Event | Outcome |\n---|---|---|\nAugust 2023 | Joint statement on arms reduction | Commitment to talks |\nRussia and the United States met twice.",
+			actors: []tActor{tRussia, tUSA},
+			want:   []gotStmt{{"Russia+United States", "Joint statement", "arms reduction", false, "", "asserted"}},
+		},
+		{
+			name:   "maintains that",
+			text:   "The U.S., on the other hand, maintains that Ukraine should lead any talks.",
+			actors: []tActor{tUSA, tUkraine},
+			want:   []gotStmt{{"United States", "maintains", "Ukraine should lead any talks", false, "", "asserted"}},
+		},
+		{
+			name:   "reuters wire style",
+			text:   "WASHINGTON, March 6 - Shultz and Shevardnadze will meet in Moscow in mid-April, administration sources said.",
+			actors: []tActor{{"administration sources", "group", "", nil}},
+			want:   []gotStmt{{"administration sources", "said", "Shultz and Shevardnadze will meet in Moscow in mid-April", false, "", "insider"}},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, _ := runStatements(t, tc.text, tc.actors)
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("statements (-want +got):\n%s", diff)
+			}
+		})
+	}
+}

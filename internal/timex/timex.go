@@ -1,0 +1,119 @@
+// Package timex finds time expressions in English news text and normalises
+// them to TimeML TIMEX3 values, following the TempEval-3 annotation
+// conventions.
+//
+// A Tagger is built once with New and is safe for concurrent use. Tag scans
+// the text with a hand-written tokenizer and a small rule grammar over word
+// lexicons; it runs in time linear in the length of the text, never panics
+// and returns the same result for the same input.
+//
+// Relative expressions are resolved against the reference (publication)
+// date, and the tense of the clause decides their direction: "on Tuesday"
+// in a past-tense clause is the Tuesday on or before the reference date, in
+// a future clause ("will", "is due", "next") the Tuesday on or after it.
+// Expressions such as "two days later" or "the next day" are anchored to the
+// last calendar date mentioned earlier in the text. When the reference date
+// is unknown the values keep unresolved parts ("XXXX-02-13").
+package timex
+
+import "time"
+
+// Ref is the reference (publication) date. Known=false means none known.
+type Ref struct {
+	Date  time.Time // the reference day; the time of day is ignored
+	Known bool      // whether Date is set
+}
+
+// Expr is one time expression found by Tag.
+type Expr struct {
+	// Start and End are UTF-8 byte offsets [Start,End) into the text given
+	// to Tag.
+	Start, End int
+	// Type is the TIMEX3 type: "DATE", "TIME", "DURATION" or "SET".
+	Type string
+	// Value is the TIMEX3 value, for example "2025-02-18", "2025-W08",
+	// "199", "2025-Q1", "PRESENT_REF", "P2W", "2025-02-18T14:00", or a
+	// partly unresolved value such as "XXXX-02-13".
+	Value string
+	// Mod is the TIMEX3 mod: "", "START", "MID", "END", "APPROX",
+	// "MORE_THAN", "LESS_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS".
+	Mod string
+	// Quant and Freq are the TIMEX3 quant ("EVERY", "EACH") and freq
+	// ("2X") attributes of a SET, or "".
+	Quant, Freq string
+	// Bound is, for a bounded duration ("within two weeks", "the next two
+	// weeks", "the past two months", "the coming months") when the
+	// reference is known, the ISO interval the duration covers, e.g.
+	// "2025-02-22/2025-03-08"; "" otherwise. Unspecified counts ("the
+	// coming months") are taken as three units.
+	Bound string
+	// Tense is the tense of the clause: -1 past, 0 unknown or present, +1
+	// future.
+	Tense int
+}
+
+// Tagger finds time expressions. It holds no mutable state and is safe for
+// concurrent use.
+type Tagger struct{}
+
+// New returns a Tagger.
+func New() *Tagger { return &Tagger{} }
+
+// Tag returns the time expressions of text, sorted by Start and not
+// overlapping. Relative expressions are resolved against ref.
+func (t *Tagger) Tag(text string, ref Ref) []Expr {
+	if len(text) == 0 || len(text) > maxText {
+		return nil
+	}
+	p := parser{text: text, low: lowerASCII(text)}
+	p.t = scan(text, make([]token, 0, len(text)/5+8))
+	if ref.Known {
+		y, m, d := ref.Date.Date()
+		p.hasRef = true
+		p.refT = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+		p.ref = dayOf(p.refT)
+	}
+	var out []Expr
+	for i := 0; i < len(p.t); {
+		tk := p.t[i]
+		switch tk.k {
+		case kWord:
+			if !isTrigger(p.low[tk.s:tk.e]) || p.deadEnd(i) {
+				i++
+				continue
+			}
+		case kPunct:
+			if tk.n != '\'' {
+				i++
+				continue
+			}
+		}
+		r := p.match(i)
+		if !r.ok || r.end <= i || r.start != i {
+			i++
+			continue
+		}
+		e := Expr{
+			Start: int(p.t[r.start].s),
+			End:   int(p.t[r.end-1].e),
+			Type:  r.typ,
+			Value: r.val,
+			Mod:   r.mod,
+			Quant: r.quant,
+			Freq:  r.freq,
+			Bound: r.bound,
+			Tense: p.tense(r.start, r.end),
+		}
+		if r.cal {
+			e.Value = r.d.String()
+			if !r.noAnchor && !r.d.uw && r.d.y >= 0 && r.d.g >= gYear {
+				p.last = r.d
+			}
+		}
+		if e.Value != "" {
+			out = append(out, e)
+		}
+		i = r.end
+	}
+	return out
+}

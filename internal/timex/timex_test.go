@@ -1,0 +1,246 @@
+package timex
+
+import (
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// ref20 is Thursday 20 February 2025 (ISO week 8).
+var ref20 = Ref{Date: time.Date(2025, 2, 20, 0, 0, 0, 0, time.UTC), Known: true}
+
+// span is the part of an Expr a table test checks.
+type span struct {
+	Text, Type, Value, Mod, Bound string
+}
+
+func spans(text string, ref Ref) []span {
+	var out []span
+	for _, e := range New().Tag(text, ref) {
+		out = append(out, span{text[e.Start:e.End], e.Type, e.Value, e.Mod, e.Bound})
+	}
+	return out
+}
+
+func TestTag(t *testing.T) {
+	unknown := Ref{}
+	tests := []struct {
+		name   string
+		reason string
+		text   string
+		ref    Ref
+		want   []span
+	}{
+		{"within", "bounded duration gets the interval from the reference", "Iran must respond within two weeks.", ref20,
+			[]span{{"within two weeks", "DURATION", "P2W", "EQUAL_OR_LESS", "2025-02-20/2025-03-06"}}},
+		{"next two weeks", "the extent leaves out the preposition", "A deal is expected in the next two weeks.", ref20,
+			[]span{{"the next two weeks", "DURATION", "P2W", "", "2025-02-20/2025-03-06"}}},
+		{"coming months", "an unspecified count bounds three units", "Sanctions will tighten in the coming months.", ref20,
+			[]span{{"the coming months", "DURATION", "PXM", "", "2025-02-20/2025-05-20"}}},
+		{"saturday past", "past clause: the Saturday before", "The ministers met on Saturday.", ref20,
+			[]span{{"Saturday", "DATE", "2025-02-15", "", ""}}},
+		{"saturday future", "future clause: the Saturday after", "The ministers will meet on Saturday.", ref20,
+			[]span{{"Saturday", "DATE", "2025-02-22", "", ""}}},
+		{"saturday passive future", "a participle after be takes the tense of will", "Talks will be held on Saturday.", ref20,
+			[]span{{"Saturday", "DATE", "2025-02-22", "", ""}}},
+		{"due", "is due marks the future", "The report is due on Tuesday.", ref20,
+			[]span{{"Tuesday", "DATE", "2025-02-25", "", ""}}},
+		{"same weekday", "the reference weekday in a past clause is the reference day", "He said on Thursday.", ref20,
+			[]span{{"Thursday", "DATE", "2025-02-20", "", ""}}},
+		{"early month year", "position modifier", "In early February 2025 the envoy arrived.", ref20,
+			[]span{{"early February 2025", "DATE", "2025-02", "START", ""}}},
+		{"table cell", "a month and year alone", "| June 2023 |", ref20,
+			[]span{{"June 2023", "DATE", "2023-06", "", ""}}},
+		{"in year", "bare year after a preposition", "Elections are due in 2026.", ref20,
+			[]span{{"2026", "DATE", "2026", "", ""}}},
+		{"month day", "year from the reference", "He arrives on April 13.", ref20,
+			[]span{{"April 13", "DATE", "2025-04-13", "", ""}}},
+		{"day month year", "", "signed on 13 April 2025", ref20,
+			[]span{{"13 April 2025", "DATE", "2025-04-13", "", ""}}},
+		{"iso", "", "dated 2025-03-23.", ref20,
+			[]span{{"2025-03-23", "DATE", "2025-03-23", "", ""}}},
+		{"range", "a day range is one expression valued by its first day", "talks on March 23-25, 2025 in Oman", ref20,
+			[]span{{"March 23-25, 2025", "DATE", "2025-03-23", "", ""}}},
+		{"abbreviation", "", "On Feb. 22 the council voted.", ref20,
+			[]span{{"Feb. 22", "DATE", "2025-02-22", "", ""}}},
+		{"decade", "", "since the 1990s", ref20,
+			[]span{{"the 1990s", "DATE", "199X", "", ""}}},
+		{"fiscal", "", "in fiscal 1987", ref20,
+			[]span{{"fiscal 1987", "DATE", "1987", "", ""}}},
+		{"clock", "", "at 3 p.m. and at noon", ref20,
+			[]span{{"3 p.m.", "TIME", "2025-02-20T15:00", "", ""}, {"noon", "TIME", "2025-02-20T12:00", "", ""}}},
+		{"deictic", "", "today, yesterday and tomorrow", ref20,
+			[]span{{"today", "DATE", "2025-02-20", "", ""}, {"yesterday", "DATE", "2025-02-19", "", ""}, {"tomorrow", "DATE", "2025-02-21", "", ""}}},
+		{"relative units", "", "last year, next week, this month, this week", ref20,
+			[]span{{"last year", "DATE", "2024", "", ""}, {"next week", "DATE", "2025-W09", "", ""}, {"this month", "DATE", "2025-02", "", ""}, {"this week", "DATE", "2025-W08", "", ""}}},
+		{"refs", "", "He recently said it is now clear.", ref20,
+			[]span{{"recently", "DATE", "PAST_REF", "", ""}, {"now", "DATE", "PRESENT_REF", "", ""}}},
+		{"anchored", "later and the next day count from the last date mentioned", "The talks began on March 3. Two days later they stalled. The next day they resumed.", ref20,
+			[]span{{"March 3", "DATE", "2025-03-03", "", ""}, {"Two days later", "DATE", "2025-03-05", "", ""}, {"The next day", "DATE", "2025-03-06", "", ""}}},
+		{"ago", "", "a year ago", ref20,
+			[]span{{"a year ago", "DATE", "2024", "", ""}}},
+		{"earlier", "keeps the anchor's granularity", "In 2020 it was signed; three years earlier it was drafted.", ref20,
+			[]span{{"2020", "DATE", "2020", "", ""}, {"three years earlier", "DATE", "2017", "", ""}}},
+		{"durations", "", "for two weeks, several years, the past decade", ref20,
+			[]span{{"two weeks", "DURATION", "P2W", "", ""}, {"several years", "DURATION", "PXY", "", ""}, {"the past decade", "DURATION", "P10Y", "", "2015-02-20/2025-02-20"}}},
+		{"past year", "", "over the past year", ref20,
+			[]span{{"the past year", "DURATION", "P1Y", "", "2024-02-20/2025-02-20"}}},
+		{"quantity mods", "", "about two weeks and more than a year", ref20,
+			[]span{{"about two weeks", "DURATION", "P2W", "APPROX", ""}, {"more than a year", "DURATION", "P1Y", "MORE_THAN", ""}}},
+		{"position mods", "", "mid-2024 and late March", ref20,
+			[]span{{"mid-2024", "DATE", "2024", "MID", ""}, {"late March", "DATE", "2025-03", "END", ""}}},
+		{"or months", "two expressions; the caller builds the interval", "a vote as early as February or March", ref20,
+			[]span{{"February", "DATE", "2025-02", "", ""}, {"March", "DATE", "2025-03", "", ""}}},
+		{"quarterly", "adverb use only", "Dividends are paid quarterly. A quarterly report.", ref20,
+			[]span{{"quarterly", "SET", "P3M", "", ""}}},
+		{"quarter", "", "profit in the third quarter", ref20,
+			[]span{{"the third quarter", "DATE", "2025-Q3", "", ""}}},
+		{"season", "", "last summer", ref20,
+			[]span{{"last summer", "DATE", "2024-SU", "", ""}}},
+		{"holiday", "", "before Christmas", ref20,
+			[]span{{"Christmas", "DATE", "2024-12-25", "", ""}}},
+		{"spelled numbers", "", "twenty-one days and a dozen years", ref20,
+			[]span{{"twenty-one days", "DURATION", "P21D", "", ""}, {"a dozen years", "DURATION", "P12Y", "", ""}}},
+		{"weekday and date", "", "on Friday, Oct. 13, 2023", ref20,
+			[]span{{"Friday, Oct. 13, 2023", "DATE", "2023-10-13", "", ""}}},
+		{"time and day", "", "at 10 p.m. Wednesday", ref20,
+			[]span{{"10 p.m. Wednesday", "TIME", "2025-02-19T22:00", "", ""}}},
+		{"set weekday", "", "every Thursday", ref20,
+			[]span{{"every Thursday", "SET", "XXXX-WXX-4", "", ""}}},
+
+		// unknown reference: never invent a year
+		{"unknown month day", "", "on February 13", unknown,
+			[]span{{"February 13", "DATE", "XXXX-02-13", "", ""}}},
+		{"unknown weekday", "", "on Tuesday", unknown,
+			[]span{{"Tuesday", "DATE", "XXXX-WXX-2", "", ""}}},
+		{"unknown today", "", "today", unknown,
+			[]span{{"today", "DATE", "XXXX-XX-XX", "", ""}}},
+		{"unknown last year", "", "last year", unknown,
+			[]span{{"last year", "DATE", "XXXX", "", ""}}},
+		{"unknown within", "no bound without an anchor", "within two weeks", unknown,
+			[]span{{"within two weeks", "DURATION", "P2W", "EQUAL_OR_LESS", ""}}},
+
+		// negative cases
+		{"may modal", "", "May I ask a question? The talks may fail.", ref20, nil},
+		{"march verb", "", "They march on the capital. March to the sea!", ref20, nil},
+		{"sun name", "", "Sun Microsystems and Mar Roxas spoke.", ref20, nil},
+		{"second ordinal", "", "a second round of talks", ref20, nil},
+		{"big number", "", "1,000 troops and 2024 people", ref20, nil},
+		{"phone", "", "call 555-1234 or 2025-5555", ref20, nil},
+		{"money", "", "a $2025 fee and 1999 dollars", ref20, nil},
+		{"age", "", "the 6-year-old boy", ref20, nil},
+		{"now discourse", "", "Now, the plan.", ref20, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := spans(tt.text, tt.ref)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Tag(%q) mismatch (-want +got): %s\n%s", tt.text, tt.reason, diff)
+			}
+		})
+	}
+}
+
+func TestTense(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want int
+	}{
+		{"past", "The ministers met on Saturday.", -1},
+		{"future", "The ministers will meet on Saturday.", 1},
+		{"scheduled", "The vote is scheduled for Tuesday.", 1},
+		{"unknown", "Saturday.", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			es := New().Tag(tt.text, ref20)
+			if len(es) != 1 {
+				t.Fatalf("Tag(%q) = %v, want one expression", tt.text, es)
+			}
+			if es[0].Tense != tt.want {
+				t.Errorf("Tag(%q).Tense = %d, want %d", tt.text, es[0].Tense, tt.want)
+			}
+		})
+	}
+}
+
+// checkExprs verifies the structural guarantees of Tag.
+func checkExprs(t *testing.T, text string, es []Expr) {
+	t.Helper()
+	bound := make([]bool, len(text)+1)
+	for i := range text {
+		bound[i] = true // range over a string visits every rune start
+	}
+	bound[len(text)] = true
+	prev := 0
+	for i, e := range es {
+		if e.Start < 0 || e.End > len(text) || e.Start >= e.End {
+			t.Fatalf("expr %d %+v out of bounds (len %d)", i, e, len(text))
+		}
+		if !bound[e.Start] || !bound[e.End] {
+			t.Fatalf("expr %d %+v not on rune boundaries", i, e)
+		}
+		if e.Start < prev {
+			t.Fatalf("expr %d %+v overlaps or is out of order", i, e)
+		}
+		if e.Value == "" || e.Type == "" {
+			t.Fatalf("expr %d %+v has no type or value", i, e)
+		}
+		prev = e.End
+	}
+}
+
+func TestRobust(t *testing.T) {
+	long := strings.Repeat("a", 8<<20)
+	tests := []string{
+		"",
+		"\x00\x00 May 5\x00",
+		"\xff\xfe March 3, 2025 \xc3",
+		"January\xc3\x28 13",
+		long,
+		strings.Repeat("the past ", 10000),
+		strings.Repeat("12 ", 50000),
+		strings.Repeat("two ", 50000) + "weeks",
+		"99999999999999999999 years ago",
+		"2025-99-99 and 13/45/2025 and 31 February",
+		strings.Repeat("1,000", 200000),
+		strings.Repeat("the the ", 100000),
+		strings.Repeat("early ", 100000) + "May",
+	}
+	for _, s := range tests {
+		es := New().Tag(s, ref20)
+		checkExprs(t, s, es)
+		es2 := New().Tag(s, ref20)
+		if diff := cmp.Diff(es, es2); diff != "" {
+			t.Errorf("non-deterministic output (-first +second):\n%s", diff)
+		}
+	}
+}
+
+func FuzzTag(f *testing.F) {
+	for _, s := range []string{
+		"The ministers met on Saturday, Feb. 22, 2025.",
+		"within two weeks", "the early 1990s", "3 p.m. EST Nov. 9", "a year earlier",
+		"\xff\x00May", "Friday, Oct. 13", "the third quarter of 1990", "2025-03-23T14:00",
+	} {
+		f.Add(s, true)
+	}
+	f.Fuzz(func(t *testing.T, s string, known bool) {
+		ref := Ref{}
+		if known {
+			ref = ref20
+		}
+		checkExprs(t, s, New().Tag(s, ref))
+	})
+}
+
+func TestFuzzSeedsValidUTF8(t *testing.T) {
+	// Guard against a silent change of the rune boundary helper.
+	if !utf8.ValidString("Feb. 22") {
+		t.Fatal("unexpected")
+	}
+}

@@ -1,0 +1,213 @@
+package timeline
+
+import (
+	"maps"
+	"slices"
+	"strings"
+
+	"github.com/parleyhq/parley/diplo"
+)
+
+// actorTable unifies the actors of all reports of a Set.
+type actorTable struct {
+	actors []diplo.Actor     // unified, sorted by ID
+	canon  map[string]string // doc key + "\x00" + report actor ID -> unified ID
+}
+
+func recKey(doc, id string) string { return doc + "\x00" + id }
+
+// unifyActors groups the actors of all reports and picks one ID per group.
+// The grouping depends only on the set of actors:
+//
+//   - the same ID is the same actor (countries are "country:RUS" in every
+//     report, whatever the article called them);
+//   - people with the same given name and surname once folded and
+//     transliterated (Zelensky, Zelenskyy, Zelenskiy), with surnames one
+//     letter apart (five letters or more), or with an initial for the
+//     given name that only one of them fits;
+//   - a surname alone ("Peskov") joins the one full name with that surname,
+//     and stays apart when there are several;
+//   - other actors of one kind sharing a folded name or alias.
+//
+// The group's ID and Name are those of its fullest name (most words, then
+// most letters, then most reports, then the first ID).
+func unifyActors(recs []actorRec) actorTable {
+	slices.SortFunc(recs, func(a, b actorRec) int {
+		if c := strings.Compare(a.ID, b.ID); c != 0 {
+			return c
+		}
+		return strings.Compare(a.doc, b.doc)
+	})
+	uf := newUF(len(recs))
+	first := map[string]int{}
+	join := func(k string, i int) {
+		if j, ok := first[k]; ok {
+			uf.union(i, j)
+		} else {
+			first[k] = i
+		}
+	}
+	// Full person names by surname, for surname-only and initials.
+	full := map[string]map[string]int{} // surname -> given -> a rec
+	for i, r := range recs {
+		join("id\x00"+r.ID, i)
+		if r.Kind == diplo.Person {
+			p := r.key.person
+			if p.given != "" && len(p.given) > 1 {
+				join("pn\x00"+p.given+" "+p.surname, i)
+				if full[p.surname] == nil {
+					full[p.surname] = map[string]int{}
+				}
+				if _, ok := full[p.surname][p.given]; !ok {
+					full[p.surname][p.given] = i
+				}
+			}
+			continue
+		}
+		join("n\x00"+r.Kind.String()+"\x00"+diplo.Slug(r.Name), i)
+		for _, a := range r.Aliases {
+			if s := diplo.Slug(a); len(s) > 1 {
+				join("n\x00"+r.Kind.String()+"\x00"+s, i)
+			}
+		}
+	}
+	// Surnames one letter apart, same given name: compare within buckets of
+	// given name and surname prefix.
+	buckets := map[string][]string{}
+	for sur, givens := range full {
+		if len(sur) < 5 {
+			continue
+		}
+		for g := range givens {
+			k := g + "\x00" + sur[:3]
+			buckets[k] = append(buckets[k], sur)
+		}
+	}
+	for _, k := range slices.Sorted(maps.Keys(buckets)) {
+		surs := buckets[k]
+		slices.Sort(surs)
+		g, _, _ := strings.Cut(k, "\x00")
+		for x := 0; x < len(surs); x++ {
+			for y := x + 1; y < len(surs) && y < x+32; y++ {
+				if editDistanceAtMostOne(surs[x], surs[y]) {
+					uf.union(full[surs[x]][g], full[surs[y]][g])
+				}
+			}
+		}
+	}
+	// Surname only, or initial + surname: join when unambiguous.
+	for i, r := range recs {
+		if r.Kind != diplo.Person {
+			continue
+		}
+		p := r.key.person
+		if p.surname == "" || len(p.given) > 1 {
+			continue
+		}
+		match := -1
+		groups := map[int]bool{}
+		for g, j := range full[p.surname] {
+			if givenCompatible(p.given, g) {
+				groups[uf.find(j)] = true
+				match = j
+			}
+		}
+		if len(groups) == 1 {
+			uf.union(i, match)
+		}
+	}
+
+	// Build the unified actors.
+	byRoot := map[int][]int{}
+	for i := range recs {
+		r := uf.find(i)
+		byRoot[r] = append(byRoot[r], i)
+	}
+	t := actorTable{canon: make(map[string]string, len(recs))}
+	for _, root := range slices.Sorted(maps.Keys(byRoot)) {
+		t.actors = append(t.actors, mergeActors(recs, byRoot[root], t.canon))
+	}
+	slices.SortFunc(t.actors, func(a, b diplo.Actor) int { return strings.Compare(a.ID, b.ID) })
+	return t
+}
+
+// mergeActors merges one group of actor records and records the unified
+// ID of each in canon.
+func mergeActors(recs []actorRec, group []int, canon map[string]string) diplo.Actor {
+	nameCount := map[string]int{}
+	for _, i := range group {
+		nameCount[recs[i].Name]++
+	}
+	best := group[0]
+	for _, i := range group[1:] {
+		a, b := recs[i], recs[best]
+		wa, wb := len(fold(a.Name)), len(fold(b.Name))
+		la, lb := len(a.Name), len(b.Name)
+		if wa > wb || wa == wb && (la > lb || la == lb && (nameCount[a.Name] > nameCount[b.Name] ||
+			nameCount[a.Name] == nameCount[b.Name] && a.ID < b.ID)) {
+			best = i
+		}
+	}
+	out := diplo.Actor{ID: recs[best].ID, Name: recs[best].Name, Kind: recs[best].Kind}
+	countries := map[string]int{}
+	titles := map[string]string{}
+	aliases := map[string]string{}
+	for _, i := range group {
+		r := recs[i]
+		canon[recKey(r.doc, r.ID)] = out.ID
+		if r.Country != "" {
+			countries[r.Country]++
+		}
+		for _, ti := range r.Titles {
+			k := strings.ToLower(ti)
+			if old, ok := titles[k]; !ok || ti < old {
+				titles[k] = ti
+			}
+		}
+		for _, al := range append([]string{r.Name}, r.Aliases...) {
+			if al == "" || al == out.Name {
+				continue
+			}
+			if old, ok := aliases[al]; !ok || al < old {
+				aliases[al] = al
+			}
+		}
+	}
+	for c, n := range countries {
+		if n > countries[out.Country] || n == countries[out.Country] && (out.Country == "" || c < out.Country) {
+			out.Country = c
+		}
+	}
+	out.Titles = slices.Sorted(maps.Values(titles))
+	out.Aliases = slices.Sorted(maps.Values(aliases))
+	return out
+}
+
+// uf is a union-find forest over 0..n-1; the smaller index is the root.
+type uf []int
+
+func newUF(n int) uf {
+	u := make(uf, n)
+	for i := range u {
+		u[i] = i
+	}
+	return u
+}
+
+func (u uf) find(i int) int {
+	for u[i] != i {
+		u[i] = u[u[i]]
+		i = u[i]
+	}
+	return i
+}
+
+func (u uf) union(a, b int) {
+	ra, rb := u.find(a), u.find(b)
+	switch {
+	case ra < rb:
+		u[rb] = ra
+	case rb < ra:
+		u[ra] = rb
+	}
+}

@@ -1,0 +1,559 @@
+package timeline
+
+import (
+	"cmp"
+	"maps"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/parleyhq/parley/diplo"
+)
+
+// Timeline merges and orders everything in s: actors unified across
+// reports, one Event per meeting or statement however many reports gave
+// it, events in a deterministic display order, and the known partial
+// order in Order. Equal Sets give equal Timelines.
+func (s Set) Timeline() diplo.Timeline {
+	var recs []actorRec
+	for _, k := range slices.Sorted(maps.Keys(s.docs)) {
+		recs = append(recs, s.docs[k].actors...)
+	}
+	at := unifyActors(recs)
+
+	// Clusters: the components of the similarity graph, split where a
+	// component holds two items of one report.
+	var clusters [][]int32
+	roots := slices.Collect(maps.Keys(s.member))
+	for _, r := range roots {
+		clusters = append(clusters, s.split(s.member[r])...)
+	}
+	evs := make([]event, len(clusters))
+	node := make([]int, len(s.items)) // node -> event
+	for i, c := range clusters {
+		evs[i] = s.buildEvent(c, at)
+		for _, n := range c {
+			node[n] = i
+		}
+	}
+	// Edges from the texts.
+	type edge struct{ a, b int }
+	basis := map[edge]string{}
+	base := make(map[*docData]int32, len(s.docs))
+	for i, it := range s.items {
+		if _, ok := base[it.doc]; !ok {
+			base[it.doc] = int32(i)
+		}
+	}
+	for _, d := range s.docs {
+		b0, ok := base[d]
+		if !ok {
+			continue
+		}
+		for _, p := range d.precs {
+			a, b := node[b0+int32(p.before)], node[b0+int32(p.after)]
+			if a == b {
+				continue
+			}
+			e := edge{a, b}
+			if old, ok := basis[e]; !ok || p.basis > old {
+				basis[e] = p.basis
+			}
+		}
+	}
+	succ := make([][]int, len(evs))
+	pred := make([][]int, len(evs))
+	for e := range basis {
+		succ[e.a] = append(succ[e.a], e.b)
+		pred[e.b] = append(pred[e.b], e.a)
+	}
+	propagate(evs, succ, pred)
+	order := displayOrder(evs, succ, pred)
+	pos := make([]int, len(evs))
+	for p, i := range order {
+		pos[i] = p
+	}
+
+	var tl diplo.Timeline
+	tl.Actors = at.actors
+	if len(evs) > 0 {
+		tl.Events = make([]diplo.Event, len(evs))
+	}
+	for p, i := range order {
+		tl.Events[p] = evs[i].Event
+	}
+	for e, b := range basis {
+		tl.Order = append(tl.Order, diplo.Precedence{Before: evs[e.a].ID, After: evs[e.b].ID, Basis: b})
+	}
+	// Date edges along the display order.
+	for p := 0; p+1 < len(order); p++ {
+		a, b := evs[order[p]], evs[order[p+1]]
+		if a.Window.Compare(b.Window) == diplo.RelBefore {
+			if _, ok := basis[edge{order[p], order[p+1]}]; !ok {
+				tl.Order = append(tl.Order, diplo.Precedence{Before: a.ID, After: b.ID, Basis: "dates"})
+			}
+		}
+	}
+	idx := make(map[string]int, len(tl.Events))
+	for i, e := range tl.Events {
+		idx[e.ID] = i
+	}
+	slices.SortFunc(tl.Order, func(x, y diplo.Precedence) int {
+		if c := idx[x.Before] - idx[y.Before]; c != 0 {
+			return c
+		}
+		if c := idx[x.After] - idx[y.After]; c != 0 {
+			return c
+		}
+		return strings.Compare(x.Basis, y.Basis)
+	})
+	return tl
+}
+
+// split divides one component into events: when no report gives two of
+// its items, the whole component; otherwise greedily, items in canonical
+// order joining the event of their most similar neighbour that has no
+// item of their report yet. The result depends only on the component.
+func (s *Set) split(comp []int32) [][]int32 {
+	c := slices.Clone(comp)
+	slices.SortFunc(c, func(a, b int32) int { return strings.Compare(s.items[a].sortKey, s.items[b].sortKey) })
+	docs := map[string]bool{}
+	dup := false
+	for _, n := range c {
+		k := s.items[n].doc.key
+		if docs[k] {
+			dup = true
+			break
+		}
+		docs[k] = true
+	}
+	if !dup {
+		return [][]int32{c}
+	}
+	assign := map[int32]int{}
+	var out [][]int32
+	var outDocs []map[string]bool
+	for _, n := range c {
+		it := s.items[n]
+		best, bestScore := -1, -1
+		nb := slices.Clone(s.adj[n])
+		slices.SortFunc(nb, func(a, b int32) int { return strings.Compare(s.items[a].sortKey, s.items[b].sortKey) })
+		for _, m := range nb {
+			ci, ok := assign[m]
+			if !ok || outDocs[ci][it.doc.key] {
+				continue
+			}
+			sc := 1
+			if it.kind == diplo.MeetingEvent {
+				sc = meetingScore(it, s.items[m])
+			}
+			if sc > bestScore {
+				best, bestScore = ci, sc
+			}
+		}
+		if best < 0 {
+			best = len(out)
+			out = append(out, nil)
+			outDocs = append(outDocs, map[string]bool{})
+		}
+		out[best] = append(out[best], n)
+		outDocs[best][it.doc.key] = true
+		assign[n] = best
+	}
+	return out
+}
+
+// event is an Event being built, with what ordering needs.
+type event struct {
+	diplo.Event
+	key string // sort key of its first source
+	pos int    // position of its first source in its document
+}
+
+var statusRank = [...]int{diplo.Proposed: 1, diplo.Planned: 2, diplo.Postponed: 3, diplo.Ongoing: 4, diplo.Held: 5, diplo.Cancelled: 5}
+
+func rank(s diplo.Status) int {
+	if int(s) < len(statusRank) {
+		return statusRank[s]
+	}
+	return 0
+}
+
+// buildEvent merges the items of one cluster into an event.
+func (s *Set) buildEvent(c []int32, at actorTable) event {
+	its := make([]*item, len(c))
+	for i, n := range c {
+		its[i] = s.items[n]
+	}
+	slices.SortFunc(its, func(a, b *item) int { return strings.Compare(a.sortKey, b.sortKey) })
+	f := its[0]
+	ev := event{key: f.sortKey, pos: f.pos}
+	ev.ID = f.doc.id + "#" + f.id
+	ev.Kind = f.kind
+	canon := func(doc, id string) string {
+		if u, ok := at.canon[recKey(doc, id)]; ok {
+			return u
+		}
+		return id
+	}
+	canonAll := func(dst []string, doc string, ids []string) []string {
+		for _, id := range ids {
+			dst = append(dst, canon(doc, id))
+		}
+		return dst
+	}
+	topics := map[diplo.Topic]int{}
+	for _, it := range its {
+		ev.Sources = append(ev.Sources, diplo.Source{
+			Document: it.doc.id, Outlet: it.doc.outlet, Published: it.doc.published,
+			Item: it.id, Evidence: it.evidence, Quote: it.quote,
+		})
+		for _, t := range it.topics {
+			topics[t]++
+		}
+		for _, cd := range it.conds {
+			cd.ID = it.doc.id + "#" + cd.ID
+			cd.Holder = canon(it.doc.key, cd.Holder)
+			cd.Target = ev.ID
+			if !hasCondition(ev.Conditions, cd) {
+				ev.Conditions = append(ev.Conditions, cd)
+			}
+		}
+	}
+	ev.Topics = slices.Collect(maps.Keys(topics))
+	slices.SortFunc(ev.Topics, func(a, b diplo.Topic) int {
+		return cmp.Or(topics[b]-topics[a], strings.Compare(string(a), string(b)))
+	})
+
+	if f.kind == diplo.MeetingEvent {
+		m := f.meeting
+		m.ID = ev.ID
+		m.Time = ""
+		m.Topics = ev.Topics
+		var parties, people []string
+		kinds := map[diplo.MeetingKind]int{}
+		for _, it := range its {
+			parties = canonAll(parties, it.doc.key, it.meeting.Parties)
+			people = canonAll(people, it.doc.key, it.meeting.Participants)
+			kinds[it.meeting.Kind]++
+			if m.Outcome == "" {
+				m.Outcome = it.meeting.Outcome
+			}
+		}
+		m.Parties = uniqSorted(parties)
+		m.Participants = uniqSorted(people)
+		for k, n := range kinds {
+			if n > kinds[m.Kind] || n == kinds[m.Kind] && k < m.Kind {
+				m.Kind = k
+			}
+		}
+		m.Location, ev.Conflicts = mergeLocation(its, ev.Conflicts)
+		ev.History, ev.Status = history(its)
+		m.Status = ev.Status
+		if hasStatus(ev.History, diplo.Held) && hasStatus(ev.History, diplo.Cancelled) {
+			ev.Conflicts = append(ev.Conflicts, statusConflict(ev.History))
+		}
+		ev.Meeting = m
+	} else {
+		st := f.stmt
+		st.ID = ev.ID
+		st.Time = ""
+		st.Topics = ev.Topics
+		var speakers, via []string
+		evid := map[diplo.Evidential]int{}
+		for _, it := range its {
+			speakers = canonAll(speakers, it.doc.key, it.stmt.Speakers)
+			via = canonAll(via, it.doc.key, it.stmt.ReportedBy)
+			st.Direct = st.Direct || it.stmt.Direct
+			evid[it.stmt.Evidential]++
+		}
+		st.Speakers = uniqSorted(speakers)
+		st.ReportedBy = uniqSorted(via)
+		for e, n := range evid {
+			if n > evid[st.Evidential] || n == evid[st.Evidential] && e < st.Evidential {
+				st.Evidential = e
+			}
+		}
+		ev.Statement = st
+	}
+	ev.Time, ev.Window, ev.Conflicts = mergeTime(its, ev.Kind, ev.Conflicts)
+	return ev
+}
+
+func hasCondition(cs []diplo.Condition, c diplo.Condition) bool {
+	for _, x := range cs {
+		if x.Holder == c.Holder && diplo.Slug(x.Requirement) == diplo.Slug(c.Requirement) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasStatus(h []diplo.StatusChange, s diplo.Status) bool {
+	for _, c := range h {
+		if c.Status == s {
+			return true
+		}
+	}
+	return false
+}
+
+func statusConflict(h []diplo.StatusChange) diplo.Conflict {
+	c := diplo.Conflict{Field: "status"}
+	for _, s := range []diplo.Status{diplo.Held, diplo.Cancelled} {
+		v := diplo.ConflictValue{Value: s.String()}
+		for _, x := range h {
+			if x.Status == s {
+				v.Documents = append(v.Documents, x.Document)
+			}
+		}
+		v.Documents = uniqSorted(v.Documents)
+		c.Values = append(c.Values, v)
+	}
+	return c
+}
+
+// history lists the statuses the sources give, in the order the meeting
+// moved through them, and the latest.
+func history(its []*item) ([]diplo.StatusChange, diplo.Status) {
+	var h []diplo.StatusChange
+	dated := true
+	for _, it := range its {
+		if it.status == 0 {
+			continue
+		}
+		h = append(h, diplo.StatusChange{Status: it.status, Document: it.doc.id, Published: it.doc.published})
+		dated = dated && !it.doc.published.IsZero()
+	}
+	slices.SortFunc(h, func(a, b diplo.StatusChange) int {
+		byDate := a.Published.Compare(b.Published)
+		byRank := rank(a.Status) - rank(b.Status)
+		if dated {
+			return cmp.Or(byDate, byRank, strings.Compare(a.Document, b.Document), int(a.Status)-int(b.Status))
+		}
+		return cmp.Or(byRank, byDate, strings.Compare(a.Document, b.Document), int(a.Status)-int(b.Status))
+	})
+	h = slices.Compact(h)
+	if len(h) == 0 {
+		return nil, 0
+	}
+	return h, h[len(h)-1].Status
+}
+
+// mergeLocation picks the most specific agreed location and records
+// disagreeing ones as a conflict.
+func mergeLocation(its []*item, cs []diplo.Conflict) (diplo.Location, []diplo.Conflict) {
+	type group struct {
+		loc  diplo.Location
+		docs []string
+	}
+	var gs []group
+	var third diplo.Location
+	for _, it := range its {
+		l := it.loc
+		if l.IsZero() {
+			continue
+		}
+		if l.Name == "" && l.Country == "" {
+			if third.IsZero() {
+				third = l
+			}
+			continue
+		}
+		found := false
+		for i := range gs {
+			if samePlace(gs[i].loc, l) {
+				gs[i].docs = append(gs[i].docs, it.doc.id)
+				if len(l.Name) > len(gs[i].loc.Name) {
+					gs[i].loc = l
+				}
+				found = true
+				break
+			}
+		}
+		if !found {
+			gs = append(gs, group{loc: l, docs: []string{it.doc.id}})
+		}
+	}
+	if len(gs) == 0 {
+		return third, cs
+	}
+	best := 0
+	for i := range gs {
+		if len(gs[i].docs) > len(gs[best].docs) {
+			best = i
+		}
+	}
+	if len(gs) > 1 {
+		c := diplo.Conflict{Field: "location"}
+		for _, g := range gs {
+			c.Values = append(c.Values, diplo.ConflictValue{Value: placeName(g.loc), Documents: uniqSorted(g.docs)})
+		}
+		slices.SortFunc(c.Values, func(a, b diplo.ConflictValue) int { return strings.Compare(a.Value, b.Value) })
+		cs = append(cs, c)
+	}
+	return gs[best].loc, cs
+}
+
+func placeName(l diplo.Location) string {
+	switch {
+	case l.Name != "":
+		return l.Name
+	case l.Country != "":
+		return l.Country
+	case l.ThirdCountry:
+		return "a third country"
+	}
+	return ""
+}
+
+// mergeTime picks the event's time (the narrowest known one, else the
+// first given), its window (what all sources allow together), and records
+// dates that cannot be reconciled as a conflict.
+func mergeTime(its []*item, kind diplo.EventKind, cs []diplo.Conflict) (diplo.Time, diplo.Interval, []diplo.Conflict) {
+	var best *item
+	for _, it := range its {
+		if it.time.ID == "" {
+			continue
+		}
+		switch {
+		case best == nil:
+			best = it
+		case best.own.IsZero() && !it.own.IsZero():
+			best = it
+		case !it.own.IsZero() && width(it.own) < width(best.own):
+			best = it
+		}
+	}
+	var t diplo.Time
+	if best != nil {
+		t = best.time
+		t.ID = best.doc.id + "#" + t.ID
+		if t.Anchor != "" {
+			t.Anchor = best.doc.id + "#" + t.Anchor
+		}
+	}
+	// Conflicting dates: own intervals that do not overlap.
+	conflict := false
+	for i, a := range its {
+		for _, b := range its[i+1:] {
+			if r := a.own.Compare(b.own); r == diplo.RelBefore || r == diplo.RelAfter {
+				conflict = true
+			}
+		}
+		if i > 64 { // enough to know; bounds the work on huge events
+			break
+		}
+	}
+	var win diplo.Interval
+	if conflict {
+		c := diplo.Conflict{Field: "time"}
+		vals := map[string][]string{}
+		for _, it := range its {
+			if !it.own.IsZero() {
+				v := it.time.Value
+				if v == "" {
+					v = it.time.Text
+				}
+				vals[v] = append(vals[v], it.doc.id)
+			}
+			win = hull(win, it.own)
+		}
+		for _, v := range slices.Sorted(maps.Keys(vals)) {
+			c.Values = append(c.Values, diplo.ConflictValue{Value: v, Documents: uniqSorted(vals[v])})
+		}
+		cs = append(cs, c)
+		return t, win, cs
+	}
+	ok := true
+	for _, it := range its {
+		if win, ok = intersect(win, it.cert); !ok {
+			break
+		}
+	}
+	if !ok { // the publication bounds disagree with a date: keep the dates
+		win = diplo.Interval{}
+		for _, it := range its {
+			win, _ = intersect(win, it.own)
+		}
+	}
+	if kind == diplo.StatementEvent && win.Start.IsZero() && !win.End.IsZero() && (best == nil || best.own.IsZero()) {
+		win.Start = win.End.Add(-Recency - day)
+	}
+	return t, win, cs
+}
+
+func width(iv diplo.Interval) time.Duration {
+	if iv.Start.IsZero() || iv.End.IsZero() {
+		return 1 << 62
+	}
+	return iv.End.Sub(iv.Start)
+}
+
+func hull(a, b diplo.Interval) diplo.Interval {
+	if a.IsZero() {
+		return b
+	}
+	if b.IsZero() {
+		return a
+	}
+	if b.Start.IsZero() || !a.Start.IsZero() && b.Start.Before(a.Start) {
+		a.Start = b.Start
+	}
+	if b.End.IsZero() || !a.End.IsZero() && b.End.After(a.End) {
+		a.End = b.End
+	}
+	return a
+}
+
+// propagate narrows windows along the edges: if a precedes b, b starts no
+// earlier than a can start, and a ends no later than b can end. Events on
+// cycles (sources contradicting each other) are left as they are.
+func propagate(evs []event, succ, pred [][]int) {
+	topo := topoOrder(len(evs), succ, pred)
+	for _, a := range topo {
+		for _, b := range succ[a] {
+			if s := evs[a].Window.Start; !s.IsZero() && (evs[b].Window.Start.IsZero() || s.After(evs[b].Window.Start)) {
+				if evs[b].Window.End.IsZero() || s.Before(evs[b].Window.End) {
+					evs[b].Window.Start = s
+				}
+			}
+		}
+	}
+	for i := len(topo) - 1; i >= 0; i-- {
+		b := topo[i]
+		for _, a := range pred[b] {
+			if e := evs[b].Window.End; !e.IsZero() && (evs[a].Window.End.IsZero() || e.Before(evs[a].Window.End)) {
+				if evs[a].Window.Start.IsZero() || e.After(evs[a].Window.Start) {
+					evs[a].Window.End = e
+				}
+			}
+		}
+	}
+}
+
+// topoOrder is a topological order of the events not on cycles.
+func topoOrder(n int, succ, pred [][]int) []int {
+	indeg := make([]int, n)
+	for i := range pred {
+		indeg[i] = len(pred[i])
+	}
+	var q, out []int
+	for i := 0; i < n; i++ {
+		if indeg[i] == 0 {
+			q = append(q, i)
+		}
+	}
+	for len(q) > 0 {
+		a := q[0]
+		q = q[1:]
+		out = append(out, a)
+		for _, b := range succ[a] {
+			indeg[b]--
+			if indeg[b] == 0 {
+				q = append(q, b)
+			}
+		}
+	}
+	return out
+}

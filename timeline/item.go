@@ -1,0 +1,462 @@
+package timeline
+
+import (
+	"hash/fnv"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/parleyhq/parley/diplo"
+)
+
+// Assumptions the merge and the order make when the text is silent. They
+// are fixed so that merging stays a pure function of its inputs.
+const (
+	// Recency is how long before its article's publication a statement
+	// with no date of its own is assumed to have been made: news reports
+	// what was said in the last days or weeks. Two reports of one remark
+	// more than about Recency apart are not merged.
+	Recency = 30 * 24 * time.Hour
+	// Horizon bounds, for merging only, how far from publication an
+	// undated meeting may lie: held within a year before, planned within a
+	// year after.
+	Horizon = 365 * 24 * time.Hour
+	// DateSlack is how far apart two dated reports of one meeting may put
+	// it and still be merged (recording a time Conflict).
+	DateSlack = 3 * 24 * time.Hour
+)
+
+const day = 24 * time.Hour
+
+// docData is one report, normalized for merging: its items, its actors
+// and the precedences its text states. It is never changed once built.
+type docData struct {
+	id        string // Document.ID, or a hash of the text when empty
+	key       string // id plus a fingerprint: unique per distinct report
+	outlet    string
+	published time.Time
+	items     []item
+	actors    []actorRec
+	precs     []prec
+}
+
+// prec says item before precedes item after (indices into docData.items).
+type prec struct {
+	before, after int
+	basis         string
+}
+
+// actorRec is one actor of one report.
+type actorRec struct {
+	doc string // docData.key
+	diplo.Actor
+	key actorKey
+}
+
+// item is one meeting or statement of one report.
+type item struct {
+	doc      *docData
+	id       string // the Meeting or Statement ID in its report
+	sortKey  string // document ID, item ID, fingerprint: unique and canonical
+	kind     diplo.EventKind
+	pos      int // where it starts in its document
+	meeting  diplo.Meeting
+	stmt     diplo.Statement
+	conds    []diplo.Condition
+	topics   []diplo.Topic
+	time     diplo.Time     // its own time expression, if any
+	own      diplo.Interval // what its own time says
+	cert     diplo.Interval // own narrowed by the publication date
+	compat   diplo.Interval // cert with Horizon and Recency estimates, for merging
+	status   diplo.Status
+	parties  string     // sorted party keys, joined by spaces
+	people   []actorKey // participants or speakers
+	loc      diplo.Location
+	words    []string // sorted distinct content words of evidence or content
+	evidence []diplo.Span
+	quote    string
+}
+
+// newDoc normalizes one report.
+func newDoc(r diplo.Report) *docData {
+	d := &docData{outlet: r.Document.Outlet, published: r.Document.Published}
+	fp := fingerprint(r)
+	d.id = r.Document.ID
+	if d.id == "" {
+		d.id = "doc-" + strconv.FormatUint(fp, 16)
+	}
+	d.key = d.id + "\x00" + strconv.FormatUint(fp, 16)
+
+	keys := make(map[string]actorKey, len(r.Actors))
+	nameWords := map[string]bool{}
+	for _, a := range r.Actors {
+		k := actorKey{id: a.ID, kind: a.Kind}
+		if a.Kind == diplo.Person {
+			k.person, _ = personName(a.Name)
+		}
+		keys[a.ID] = k
+		rec := a
+		rec.Mentions = nil
+		d.actors = append(d.actors, actorRec{doc: d.key, Actor: rec, key: k})
+		for _, w := range fold(a.Name) {
+			nameWords[w] = true
+		}
+		for _, al := range a.Aliases {
+			for _, w := range fold(al) {
+				nameWords[w] = true
+			}
+		}
+	}
+	times := make(map[string]diplo.Time, len(r.Times))
+	for _, t := range r.Times {
+		times[t.ID] = t
+	}
+	conds := map[string][]diplo.Condition{}
+	for _, c := range r.Conditions {
+		if c.Target != "" {
+			conds[c.Target] = append(conds[c.Target], c)
+		}
+	}
+	text := r.Document.Text
+	pub := d.published
+
+	for _, m := range r.Meetings {
+		it := item{doc: d, id: m.ID, kind: diplo.MeetingEvent, meeting: m, status: m.Status,
+			topics: m.Topics, loc: m.Location, conds: conds[m.ID], evidence: m.Evidence}
+		it.pos = -1
+		for _, e := range m.Evidence {
+			if it.pos < 0 || e.Start < it.pos {
+				it.pos = e.Start
+			}
+			it.words = contentWords(it.words, e.Of(text), nameWords)
+		}
+		it.pos = max(it.pos, 0)
+		it.words = contentWords(it.words, m.Outcome, nameWords)
+		if len(m.Evidence) > 0 {
+			it.quote = m.Evidence[0].Of(text)
+		}
+		ps := make([]string, 0, len(m.Parties))
+		for _, p := range m.Parties {
+			ps = append(ps, keys[p].indexKeyOr(p))
+		}
+		it.parties = strings.Join(uniqSorted(ps), " ")
+		for _, p := range m.Participants {
+			it.people = append(it.people, keys[p].orID(p))
+		}
+		it.setTime(times, m.Time, pub)
+		d.items = append(d.items, it)
+	}
+	for _, s := range r.Statements {
+		it := item{doc: d, id: s.ID, kind: diplo.StatementEvent, stmt: s,
+			topics: s.Topics, conds: conds[s.ID]}
+		it.pos = s.ContentSpan.Start
+		if s.CueSpan != (diplo.Span{}) && s.CueSpan.Start < it.pos {
+			it.pos = s.CueSpan.Start
+		}
+		if s.ContentSpan != (diplo.Span{}) {
+			it.evidence = append(it.evidence, s.ContentSpan)
+		}
+		if s.CueSpan != (diplo.Span{}) {
+			it.evidence = append(it.evidence, s.CueSpan)
+		}
+		it.quote = s.Content
+		if it.quote == "" {
+			it.quote = s.ContentSpan.Of(text)
+		}
+		skip := map[string]bool{}
+		for _, sp := range s.Speakers {
+			k := keys[sp].orID(sp)
+			it.people = append(it.people, k)
+			if a, ok := r.Actor(sp); ok {
+				for _, w := range fold(a.Name) {
+					skip[w] = true
+				}
+			}
+		}
+		it.words = contentWords(nil, it.quote, skip)
+		it.setTime(times, s.Time, pub)
+		d.items = append(d.items, it)
+	}
+	for i := range d.items {
+		it := &d.items[i]
+		it.words = uniqSorted(it.words)
+		slices.SortFunc(it.people, func(a, b actorKey) int { return strings.Compare(a.indexKey(), b.indexKey()) })
+		it.sortKey = d.id + "\x00" + it.id + "\x00" + d.key
+	}
+	d.precs = textPrecedences(d, text)
+	return d
+}
+
+// indexKeyOr is k's index key, or id when k is unknown.
+func (k actorKey) indexKeyOr(id string) string {
+	if k.id == "" {
+		return id
+	}
+	return k.indexKey()
+}
+
+// orID is k, or a key made of id when the report has no such actor.
+func (k actorKey) orID(id string) actorKey {
+	if k.id == "" {
+		return actorKey{id: id, kind: kindOfID(id)}
+	}
+	return k
+}
+
+// kindOfID reads the actor kind from an ID's prefix ("country:RUS").
+func kindOfID(id string) diplo.ActorKind {
+	p, _, _ := strings.Cut(id, ":")
+	var k diplo.ActorKind
+	_ = k.UnmarshalText([]byte(p))
+	return k
+}
+
+// setTime fills the item's time fields from its time expression (ID tid)
+// and its article's publication date pub.
+func (it *item) setTime(times map[string]diplo.Time, tid string, pub time.Time) {
+	if t, ok := times[tid]; ok {
+		it.time = t
+		it.own = t.Interval
+		if it.own.IsZero() && !t.Unresolved {
+			if iv, _, ok := diplo.ParseValue(t.Value, t.Mod); ok {
+				it.own = iv
+			}
+		}
+	}
+	it.cert = it.own
+	if !pub.IsZero() {
+		p := pub.UTC().Truncate(day)
+		var bound diplo.Interval
+		switch {
+		case it.kind == diplo.StatementEvent, it.status == diplo.Held:
+			bound.End = p.Add(day)
+		case future(it.status):
+			bound.Start = p
+		}
+		if iv, ok := intersect(it.own, bound); ok {
+			it.cert = iv
+		}
+	}
+	it.compat = it.cert
+	if !pub.IsZero() {
+		p := pub.UTC().Truncate(day)
+		back := Horizon
+		if it.kind == diplo.StatementEvent {
+			back = Recency
+		}
+		if it.compat.Start.IsZero() {
+			it.compat.Start = p.Add(-back)
+		}
+		if it.compat.End.IsZero() {
+			it.compat.End = p.Add(Horizon + day)
+		}
+	}
+}
+
+// future reports whether a meeting with status s lies after the article.
+func future(s diplo.Status) bool {
+	return s == diplo.Planned || s == diplo.Proposed || s == diplo.Postponed
+}
+
+// intersect is the common part of a and b (zero bounds are unbounded); ok
+// is false when they are disjoint.
+func intersect(a, b diplo.Interval) (diplo.Interval, bool) {
+	iv := a
+	if !b.Start.IsZero() && (iv.Start.IsZero() || b.Start.After(iv.Start)) {
+		iv.Start = b.Start
+	}
+	if !b.End.IsZero() && (iv.End.IsZero() || b.End.Before(iv.End)) {
+		iv.End = b.End
+	}
+	if !iv.Start.IsZero() && !iv.End.IsZero() && !iv.End.After(iv.Start) {
+		return a, false
+	}
+	return iv, true
+}
+
+// fingerprint hashes what distinguishes one report from another with the
+// same document ID.
+func fingerprint(r diplo.Report) uint64 {
+	h := fnv.New64a()
+	w := func(s string) { h.Write([]byte(s)); h.Write([]byte{0}) }
+	w(r.Document.ID)
+	w(r.Document.Text)
+	w(r.Document.Published.UTC().Format(time.RFC3339Nano))
+	for _, m := range r.Meetings {
+		w(m.ID)
+		w(m.Status.String())
+		w(m.Kind.String())
+		w(m.Time)
+		for _, p := range m.Parties {
+			w(p)
+		}
+		for _, p := range m.Participants {
+			w(p)
+		}
+		for _, e := range m.Evidence {
+			w(strconv.Itoa(e.Start) + ":" + strconv.Itoa(e.End))
+		}
+	}
+	for _, s := range r.Statements {
+		w(s.ID)
+		w(s.Content)
+		w(s.Time)
+		for _, p := range s.Speakers {
+			w(p)
+		}
+	}
+	for _, a := range r.Actors {
+		w(a.ID)
+		w(a.Name)
+	}
+	return h.Sum64()
+}
+
+// followCues are the words by which an article says that what it reports
+// comes after a meeting: "This announcement follows talks in Riyadh".
+var followCues = []string{"follows", "followed", "comes after", "came after", "on the heels of", "in the wake of", "after"}
+
+// anaphors open a sentence that refers back to what was just reported.
+var anaphors = []string{"this ", "these ", "the ", "that ", "it ", "those "}
+
+// maxLookback bounds the backward search for a sentence start.
+const maxLookback = 400
+
+// textPrecedences finds the orderings one article states or implies:
+//
+//   - publication: everything the article reports as said, or as a held
+//     meeting, precedes the meetings it calls planned, proposed or
+//     postponed (the first are before the article, the others after it);
+//   - text: a held meeting reported inside a statement's content precedes
+//     the statement;
+//   - text: a sentence "This announcement follows a meeting ..." puts the
+//     meeting before the statements of the speaker reported just before.
+func textPrecedences(d *docData, text string) []prec {
+	var ps []prec
+	for i, a := range d.items {
+		past := a.kind == diplo.StatementEvent || a.status == diplo.Held
+		if !past {
+			continue
+		}
+		for j, b := range d.items {
+			if b.kind != diplo.MeetingEvent || !future(b.status) {
+				continue
+			}
+			if a.own.Compare(b.own) == diplo.RelAfter {
+				continue // the text dates them the other way round
+			}
+			ps = append(ps, prec{i, j, "publication"})
+		}
+	}
+	for j, m := range d.items {
+		if m.kind != diplo.MeetingEvent || m.status != diplo.Held || len(m.evidence) == 0 {
+			continue
+		}
+		ev := m.evidence[0]
+		for i, s := range d.items {
+			if s.kind == diplo.StatementEvent && s.stmt.ContentSpan.Start <= ev.Start && ev.End <= s.stmt.ContentSpan.End && s.stmt.ContentSpan.Len() > 0 {
+				ps = append(ps, prec{j, i, "text"})
+			}
+		}
+		// "This proclamation follows a meeting ..."
+		for _, e := range m.evidence {
+			if !e.In(len(text)) {
+				continue
+			}
+			start := sentenceStart(text, e.Start)
+			head := strings.ToLower(text[start:e.Start])
+			if !hasFollowCue(head) {
+				continue
+			}
+			ps = append(ps, followsPrecs(d, j, start)...)
+			break
+		}
+	}
+	slices.SortFunc(ps, func(a, b prec) int {
+		if a.before != b.before {
+			return a.before - b.before
+		}
+		return a.after - b.after
+	})
+	return slices.CompactFunc(ps, func(a, b prec) bool { return a.before == b.before && a.after == b.after })
+}
+
+// sentenceStart finds where the sentence holding offset i begins, looking
+// back at most maxLookback bytes.
+func sentenceStart(text string, i int) int {
+	lo := max(0, i-maxLookback)
+	for k := i - 1; k >= lo; k-- {
+		switch text[k] {
+		case '.', '!', '?', '\n':
+			k++
+			for k < i && (text[k] == ' ' || text[k] == '\t' || text[k] == '\r') {
+				k++
+			}
+			return k
+		}
+	}
+	return lo
+}
+
+// hasFollowCue reports whether a sentence head such as "this proclamation
+// follows " opens with an anaphor and holds a follow cue.
+func hasFollowCue(head string) bool {
+	ok := false
+	for _, a := range anaphors {
+		if strings.HasPrefix(head, a) {
+			ok = true
+			break
+		}
+	}
+	if !ok {
+		return false
+	}
+	for _, c := range followCues {
+		if k := strings.Index(head, c); k >= 0 {
+			end := k + len(c)
+			if (k == 0 || head[k-1] == ' ') && (end == len(head) || head[end] == ' ') {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// followsPrecs puts meeting j before the statements that end before offset
+// start and share a speaker with the last of them.
+func followsPrecs(d *docData, j, start int) []prec {
+	last := -1
+	for i, s := range d.items {
+		if s.kind != diplo.StatementEvent || stmtEnd(s) > start {
+			continue
+		}
+		if last < 0 || stmtEnd(s) > stmtEnd(d.items[last]) {
+			last = i
+		}
+	}
+	if last < 0 {
+		return nil
+	}
+	var ps []prec
+	for i, s := range d.items {
+		if s.kind != diplo.StatementEvent || stmtEnd(s) > start {
+			continue
+		}
+		if shareSpeaker(s.stmt.Speakers, d.items[last].stmt.Speakers) {
+			ps = append(ps, prec{j, i, "text"})
+		}
+	}
+	return ps
+}
+
+func stmtEnd(s item) int { return max(s.stmt.ContentSpan.End, s.stmt.CueSpan.End) }
+
+func shareSpeaker(a, b []string) bool {
+	for _, x := range a {
+		if slices.Contains(b, x) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,197 @@
+package timeline
+
+import (
+	"container/heap"
+	"time"
+
+	"github.com/parleyhq/parley/diplo"
+)
+
+// displayOrder is a deterministic total order of the events that respects
+// every edge (except on cycles): Kahn's algorithm taking, among the events
+// whose predecessors are placed, the one with the earliest window (start,
+// else end; unknown last), then the earliest end, then by document and
+// position in it.
+func displayOrder(evs []event, succ, pred [][]int) []int {
+	indeg := make([]int, len(evs))
+	for i := range pred {
+		indeg[i] = len(pred[i])
+	}
+	h := &evHeap{evs: evs}
+	for i := range evs {
+		if indeg[i] == 0 {
+			h.ix = append(h.ix, i)
+		}
+	}
+	heap.Init(h)
+	out := make([]int, 0, len(evs))
+	placed := make([]bool, len(evs))
+	for len(out) < len(evs) {
+		if h.Len() == 0 { // a cycle: place its least event and go on
+			least := -1
+			for i := range evs {
+				if !placed[i] && (least < 0 || evLess(evs[i], evs[least])) {
+					least = i
+				}
+			}
+			indeg[least] = 0
+			heap.Push(h, least)
+		}
+		a := heap.Pop(h).(int)
+		if placed[a] {
+			continue
+		}
+		placed[a] = true
+		out = append(out, a)
+		for _, b := range succ[a] {
+			indeg[b]--
+			if indeg[b] == 0 && !placed[b] {
+				heap.Push(h, b)
+			}
+		}
+	}
+	return out
+}
+
+var far = time.Date(9999, 1, 1, 0, 0, 0, 0, time.UTC)
+
+// sortTimes are the keys events are displayed by.
+func sortTimes(w diplo.Interval) (start, end time.Time) {
+	start, end = w.Start, w.End
+	if end.IsZero() {
+		end = far
+	}
+	if start.IsZero() {
+		start = end
+	}
+	return start, end
+}
+
+func evLess(a, b event) bool {
+	as, ae := sortTimes(a.Window)
+	bs, be := sortTimes(b.Window)
+	if !as.Equal(bs) {
+		return as.Before(bs)
+	}
+	if !ae.Equal(be) {
+		return ae.Before(be)
+	}
+	da, db := a.Sources[0].Document, b.Sources[0].Document
+	if da != db {
+		return da < db
+	}
+	if a.pos != b.pos {
+		return a.pos < b.pos
+	}
+	return a.key < b.key
+}
+
+type evHeap struct {
+	evs []event
+	ix  []int
+}
+
+func (h *evHeap) Len() int           { return len(h.ix) }
+func (h *evHeap) Less(i, j int) bool { return evLess(h.evs[h.ix[i]], h.evs[h.ix[j]]) }
+func (h *evHeap) Swap(i, j int)      { h.ix[i], h.ix[j] = h.ix[j], h.ix[i] }
+func (h *evHeap) Push(x any)         { h.ix = append(h.ix, x.(int)) }
+func (h *evHeap) Pop() any {
+	n := len(h.ix) - 1
+	x := h.ix[n]
+	h.ix = h.ix[:n]
+	return x
+}
+
+// Answer is a yes, a no, or "not known".
+type Answer uint8
+
+// Answers. The zero Answer is Unknown.
+const (
+	Unknown Answer = iota
+	Yes
+	No
+)
+
+func (a Answer) String() string {
+	switch a {
+	case Yes:
+		return "yes"
+	case No:
+		return "no"
+	}
+	return "unknown"
+}
+
+// Order answers precedence questions about one Timeline. Build it once
+// with NewOrder when asking many questions.
+type Order struct {
+	ev   map[string]int
+	win  []diplo.Interval
+	succ [][]int
+}
+
+// NewOrder indexes tl's events and precedence edges.
+func NewOrder(tl diplo.Timeline) *Order {
+	o := &Order{ev: make(map[string]int, len(tl.Events)), win: make([]diplo.Interval, len(tl.Events)), succ: make([][]int, len(tl.Events))}
+	for i, e := range tl.Events {
+		o.ev[e.ID] = i
+		o.win[i] = e.Window
+	}
+	for _, p := range tl.Order {
+		a, okA := o.ev[p.Before]
+		b, okB := o.ev[p.After]
+		if okA && okB && a != b {
+			o.succ[a] = append(o.succ[a], b)
+		}
+	}
+	return o
+}
+
+// Before says whether event a certainly happened before event b: Yes when
+// their windows say so or a chain of Order edges leads from a to b; No
+// when the same holds from b to a, or a is b; Unknown otherwise, and when
+// the sources contradict each other. Unknown IDs give Unknown.
+func (o *Order) Before(a, b string) Answer {
+	i, okA := o.ev[a]
+	j, okB := o.ev[b]
+	if !okA || !okB {
+		return Unknown
+	}
+	if i == j {
+		return No
+	}
+	ab := o.win[i].Compare(o.win[j]) == diplo.RelBefore || o.reach(i, j)
+	ba := o.win[j].Compare(o.win[i]) == diplo.RelBefore || o.reach(j, i)
+	switch {
+	case ab && !ba:
+		return Yes
+	case ba && !ab:
+		return No
+	}
+	return Unknown
+}
+
+// reach reports whether edges lead from i to j (a breadth-first search).
+func (o *Order) reach(i, j int) bool {
+	seen := map[int]bool{i: true}
+	q := []int{i}
+	for len(q) > 0 {
+		a := q[0]
+		q = q[1:]
+		for _, b := range o.succ[a] {
+			if b == j {
+				return true
+			}
+			if !seen[b] {
+				seen[b] = true
+				q = append(q, b)
+			}
+		}
+	}
+	return false
+}
+
+// Before says whether event a of tl certainly happened before event b (see
+// Order.Before). It indexes tl on every call; use NewOrder for many
+// questions.
+func Before(tl diplo.Timeline, a, b string) Answer { return NewOrder(tl).Before(a, b) }

@@ -1,0 +1,278 @@
+package timeline
+
+import (
+	"maps"
+	"slices"
+	"strconv"
+	"time"
+
+	"github.com/parleyhq/parley/diplo"
+)
+
+// Set is the merge state: the meetings and statements of any number of
+// reports, grouped into events. Build one with FromReport or Add and
+// combine them with Merge; Timeline turns a Set into a diplo.Timeline.
+//
+// The grouping is a function of the set of reports alone: Merge is
+// commutative, associative and idempotent (merging a report twice changes
+// nothing), so Sets can be built in any order, in parallel, or as the
+// combiner of a map-reduce job, and always give the same Timeline.
+//
+// The zero Set is empty and ready to use. A Set is a value, but Add
+// changes it in place: copy it with Clone before adding to a copy.
+type Set struct {
+	docs   map[string]*docData // by docData.key
+	items  []*item             // node i is items[i]
+	parent []int32             // union-find forest over nodes
+	member map[int32][]int32   // root -> the nodes of its component
+	adj    map[int32][]int32   // similar pairs found, both ways
+	index  map[string][]int32  // candidate buckets
+}
+
+// FromReport makes the Set of one report.
+func FromReport(r diplo.Report) Set {
+	var s Set
+	s.Add(r)
+	return s
+}
+
+// Len is the number of reports in s.
+func (s Set) Len() int { return len(s.docs) }
+
+// Add merges one report into s, touching only the events it can join
+// (found through an index on parties, speakers, time and words).
+func (s *Set) Add(r diplo.Report) { s.addDoc(newDoc(r)) }
+
+// Merge returns the union of a and b. It does not change a or b.
+func Merge(a, b Set) Set {
+	if len(a.items) < len(b.items) || len(a.items) == len(b.items) && len(a.docs) < len(b.docs) {
+		a, b = b, a
+	}
+	out := a.Clone()
+	keys := slices.Sorted(maps.Keys(b.docs))
+	for _, k := range keys {
+		out.addDoc(b.docs[k])
+	}
+	return out
+}
+
+// Clone returns a copy of s that shares no mutable state with it.
+func (s Set) Clone() Set {
+	c := Set{
+		docs:   maps.Clone(s.docs),
+		items:  slices.Clip(slices.Clone(s.items)),
+		parent: slices.Clip(slices.Clone(s.parent)),
+		member: make(map[int32][]int32, len(s.member)),
+		adj:    make(map[int32][]int32, len(s.adj)),
+		index:  make(map[string][]int32, len(s.index)),
+	}
+	for k, v := range s.member {
+		c.member[k] = slices.Clip(v)
+	}
+	for k, v := range s.adj {
+		c.adj[k] = slices.Clip(v)
+	}
+	for k, v := range s.index {
+		c.index[k] = slices.Clip(v)
+	}
+	return c
+}
+
+func (s *Set) init() {
+	if s.docs == nil {
+		s.docs = map[string]*docData{}
+		s.member = map[int32][]int32{}
+		s.adj = map[int32][]int32{}
+		s.index = map[string][]int32{}
+	}
+}
+
+// addDoc adds a normalized report unless the same report is there.
+func (s *Set) addDoc(d *docData) {
+	s.init()
+	if _, dup := s.docs[d.key]; dup {
+		return
+	}
+	s.docs[d.key] = d
+	for i := range d.items {
+		it := &d.items[i]
+		n := int32(len(s.items))
+		s.items = append(s.items, it)
+		s.parent = append(s.parent, n)
+		s.member[n] = []int32{n}
+		keys := bucketKeys(it)
+		seen := map[int32]bool{}
+		for _, k := range probeKeys(it, keys) {
+			for _, c := range s.index[k] {
+				if seen[c] {
+					continue
+				}
+				seen[c] = true
+				if similar(it, s.items[c]) {
+					s.adj[n] = append(s.adj[n], c)
+					s.adj[c] = append(s.adj[c], n)
+					s.union(n, c)
+				}
+			}
+		}
+		for _, k := range keys {
+			s.index[k] = append(s.index[k], n)
+		}
+	}
+}
+
+func (s *Set) find(n int32) int32 {
+	for s.parent[n] != n {
+		s.parent[n] = s.parent[s.parent[n]]
+		n = s.parent[n]
+	}
+	return n
+}
+
+func (s *Set) union(a, b int32) {
+	ra, rb := s.find(a), s.find(b)
+	if ra == rb {
+		return
+	}
+	if len(s.member[ra]) < len(s.member[rb]) {
+		ra, rb = rb, ra
+	}
+	s.parent[rb] = ra
+	s.member[ra] = append(s.member[ra], s.member[rb]...)
+	delete(s.member, rb)
+}
+
+// Index buckets. An item is filed under its bases (a meeting: its parties,
+// or with none each participant; a statement: each speaker with each word
+// of its content's prefix, see prefixWords), each base once for every
+// month its merge window touches, or once under "*" when the window is
+// unbounded or longer than maxBucketMonths, and once under "all".
+//
+// Candidates are the items sharing a base whose months are at most one
+// apart, and, for an item with an unbounded window, every item sharing a
+// base. The relation is symmetric, so the pairs compared do not depend on
+// the order items arrive in. Reports with publication dates always have
+// bounded windows; the work per item then depends on how many reports
+// cover the same parties or speaker in the same months, not on the size
+// of the set.
+const maxBucketMonths = 30
+
+func bases(it *item) []string {
+	var bs []string
+	if it.kind == diplo.MeetingEvent {
+		if it.parties != "" {
+			return []string{"m|" + it.parties}
+		}
+		for _, p := range it.people {
+			bs = append(bs, "m|@"+p.indexKey())
+		}
+		return bs
+	}
+	pw := prefixWords(it.words)
+	for _, p := range it.people {
+		for _, w := range pw {
+			bs = append(bs, "s|"+p.indexKey()+"|"+w)
+		}
+	}
+	return bs
+}
+
+// months lists the month numbers (year*12+month) iv touches; ok is false
+// when iv is unbounded or too long.
+func months(iv diplo.Interval) ([]int, bool) {
+	if iv.Start.IsZero() || iv.End.IsZero() {
+		return nil, false
+	}
+	a := iv.Start.Year()*12 + int(iv.Start.Month()) - 1
+	e := iv.End.Add(-time.Nanosecond)
+	b := e.Year()*12 + int(e.Month()) - 1
+	if b < a || b-a > maxBucketMonths {
+		return nil, false
+	}
+	ms := make([]int, 0, b-a+1)
+	for m := a; m <= b; m++ {
+		ms = append(ms, m)
+	}
+	return ms, true
+}
+
+// bucketKeys are the buckets an item is filed under.
+func bucketKeys(it *item) []string {
+	var keys []string
+	ms, ok := months(it.compat)
+	for _, b := range bases(it) {
+		keys = append(keys, b+"|all")
+		if !ok {
+			keys = append(keys, b+"|*")
+			continue
+		}
+		for _, m := range ms {
+			keys = append(keys, b+"|"+strconv.Itoa(m))
+		}
+	}
+	return keys
+}
+
+// probeKeys are the buckets that can hold candidates for it (see above).
+func probeKeys(it *item, _ []string) []string {
+	var ps []string
+	ms, ok := months(it.compat)
+	for _, b := range bases(it) {
+		if !ok {
+			ps = append(ps, b+"|all")
+			continue
+		}
+		ps = append(ps, b+"|*")
+		for m := ms[0] - 1; m <= ms[len(ms)-1]+1; m++ {
+			ps = append(ps, b+"|"+strconv.Itoa(m))
+		}
+	}
+	return ps
+}
+
+// statementJaccard is how much of their content words two statements by
+// one speaker must share to be one statement.
+const statementJaccard = 0.5
+
+// prefixWords is the prefix filter of a statement's words: if two word
+// sets have a Jaccard similarity of at least statementJaccard, their
+// prefixes under one fixed global order (here a hash of the word) share a
+// word. So only statements sharing a prefix word need comparing.
+func prefixWords(ws []string) []string {
+	if len(ws) == 0 {
+		return nil
+	}
+	sorted := slices.Clone(ws)
+	slices.SortFunc(sorted, func(a, b string) int {
+		ha, hb := wordHash(a), wordHash(b)
+		switch {
+		case ha < hb:
+			return -1
+		case ha > hb:
+			return 1
+		}
+		return cmpString(a, b)
+	})
+	need := int(float64(len(sorted))*statementJaccard + 0.999999)
+	n := len(sorted) - need + 1
+	return sorted[:max(1, min(n, len(sorted)))]
+}
+
+func wordHash(s string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(s); i++ {
+		h ^= uint32(s[i])
+		h *= 16777619
+	}
+	return h
+}
+
+func cmpString(a, b string) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}

@@ -1,0 +1,183 @@
+package timeline
+
+import (
+	"time"
+
+	"github.com/parleyhq/parley/diplo"
+)
+
+// meetingThreshold is the score two meeting reports need to be one meeting.
+const meetingThreshold = 2
+
+// similar reports whether two items from different reports are the same
+// event. It depends on the two items only, so the grouping it induces
+// (connected components) depends only on the set of items.
+//
+// Statements: a compatible speaker (same actor ID, or the same surname
+// skeleton with compatible given names), times that do not disagree (nor
+// their merge windows: an undated remark lies within Recency before its
+// article), and
+// content words with a Jaccard similarity of at least statementJaccard
+// (and at least two words each).
+//
+// Meetings: the same parties (or, with no parties, a shared participant),
+// the same form of contact (a call is not a summit), and a score of at
+// least meetingThreshold from:
+//
+//	+2 participants overlap (disjoint participants rule the pair out)
+//	+2 both dated to a day or finer and overlapping; +1 overlapping
+//	-1 dated up to DateSlack apart (further apart rules the pair out;
+//	   so do merge windows that cannot overlap)
+//	+1 the same time expression ("within two weeks") when unresolved
+//	+2 the same place; -1 different places
+//	+1 both planned (a scheduled meeting); a held meeting reported before
+//	   a planned one was announced rules the pair out
+//	+1 two topics in common
+//	-1 a summit against lower-level talks
+//	+2 evidence words (generic diplomatic words left out) overlap by half
+//	   of the smaller set; +1 by a quarter (two words at least)
+func similar(a, b *item) bool {
+	if a.doc.key == b.doc.key || a.kind != b.kind {
+		return false
+	}
+	if a.kind == diplo.StatementEvent {
+		return similarStatements(a, b)
+	}
+	return meetingScore(a, b) >= meetingThreshold
+}
+
+func similarStatements(a, b *item) bool {
+	if !peopleOverlap(a.people, b.people) {
+		return false
+	}
+	if r := a.own.Compare(b.own); r == diplo.RelBefore || r == diplo.RelAfter {
+		return false
+	}
+	if r := a.compat.Compare(b.compat); r == diplo.RelBefore || r == diplo.RelAfter {
+		return false
+	}
+	if len(a.words) < 2 || len(b.words) < 2 {
+		return false
+	}
+	n := overlap(a.words, b.words)
+	return float64(n) >= statementJaccard*float64(len(a.words)+len(b.words)-n)
+}
+
+func peopleOverlap(a, b []actorKey) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x.compatible(y) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isCall(k diplo.MeetingKind) bool { return k == diplo.Call }
+
+// meetingScore scores two meeting reports; a negative score rules them out.
+func meetingScore(a, b *item) int {
+	if a.parties != b.parties || isCall(a.meeting.Kind) != isCall(b.meeting.Kind) {
+		return -1
+	}
+	score := 0
+	if a.parties == "" && !peopleOverlap(a.people, b.people) {
+		return -1
+	}
+	if len(a.people) > 0 && len(b.people) > 0 {
+		if !peopleOverlap(a.people, b.people) {
+			return -1
+		}
+		score += 2
+	}
+	// Time.
+	if !a.own.IsZero() && !b.own.IsZero() {
+		switch a.own.Compare(b.own) {
+		case diplo.RelBefore, diplo.RelAfter:
+			if gap(a.own, b.own) > DateSlack {
+				return -1
+			}
+			score--
+		default:
+			if _, ok := intersect(a.own, b.own); ok {
+				score++
+				if a.time.Granularity >= diplo.Day && b.time.Granularity >= diplo.Day {
+					score++
+				}
+			}
+		}
+	} else if r := a.compat.Compare(b.compat); r == diplo.RelBefore || r == diplo.RelAfter {
+		return -1
+	}
+	if a.own.IsZero() && b.own.IsZero() && a.time.Value != "" && a.time.Value == b.time.Value && a.time.Mod == b.time.Mod {
+		score++
+	}
+	// Place.
+	if !a.loc.IsZero() && !b.loc.IsZero() && !(a.loc.ThirdCountry && a.loc.Name == "") && !(b.loc.ThirdCountry && b.loc.Name == "") {
+		if samePlace(a.loc, b.loc) {
+			score += 2
+		} else {
+			score--
+		}
+	}
+	// Status.
+	switch {
+	case a.status == diplo.Planned && b.status == diplo.Planned:
+		score++
+	case a.status == diplo.Held && future(b.status) && publishedBefore(a, b),
+		b.status == diplo.Held && future(a.status) && publishedBefore(b, a):
+		return -1
+	}
+	// Topics.
+	shared := 0
+	for _, t := range a.topics {
+		for _, u := range b.topics {
+			if t == u {
+				shared++
+				break
+			}
+		}
+	}
+	if shared >= 2 {
+		score++
+	}
+	if (a.meeting.Kind == diplo.Summit) != (b.meeting.Kind == diplo.Summit) {
+		score--
+	}
+	// Words.
+	if m := min(len(a.words), len(b.words)); m > 0 {
+		n := overlap(a.words, b.words)
+		switch {
+		case n < 2:
+		case 2*n >= m:
+			score += 2
+		case 4*n >= m:
+			score++
+		}
+	}
+	return score
+}
+
+// publishedBefore reports whether a's article is dated before b's.
+func publishedBefore(a, b *item) bool {
+	pa, pb := a.doc.published, b.doc.published
+	return !pa.IsZero() && !pb.IsZero() && pa.Before(pb.Truncate(day))
+}
+
+// gap is the time between two disjoint intervals.
+func gap(a, b diplo.Interval) time.Duration {
+	if a.Compare(b) == diplo.RelAfter {
+		a, b = b, a
+	}
+	return b.Start.Sub(a.End)
+}
+
+// samePlace reports whether two known locations agree: the same name once
+// folded, or the same country.
+func samePlace(a, b diplo.Location) bool {
+	if a.Name != "" && b.Name != "" && diplo.Slug(a.Name) == diplo.Slug(b.Name) {
+		return true
+	}
+	return a.Country != "" && a.Country == b.Country
+}
