@@ -90,7 +90,8 @@ func (s *actorScan) mergePersons() {
 			}
 			suffix := slices.Equal(mw[len(mw)-len(ws):], ws)
 			prefix := len(ws) == 1 && surnameFirst[ws[0]] && mw[0] == ws[0]
-			if suffix || prefix {
+			ends := len(ws) >= 2 && ws[0] == mw[0] && ws[len(ws)-1] == mw[len(mw)-1]
+			if suffix || prefix || ends {
 				if target >= 0 && target != m {
 					target = -2
 					break
@@ -175,7 +176,7 @@ func (s *actorScan) names() {
 	}
 	buf := make([]byte, 0, 64)
 	for i := 0; i < len(s.ws); i++ {
-		if s.done[i] || !s.ws[i].is(text.Word) {
+		if s.done[i] || !s.ws[i].is(text.Word) || !s.ws[i].capd() {
 			continue
 		}
 		buf = buf[:0]
@@ -411,7 +412,11 @@ func personHasTitle(r *actorRec, ref titleRef) bool {
 			return true
 		}
 	}
-	if ref.iso != "" && r.country != "" && ref.iso != r.country {
+	if ref.qual {
+		if ref.iso == "" || ref.iso != r.country {
+			return false
+		}
+	} else if ref.iso != "" && r.country != "" && ref.iso != r.country {
 		return false
 	}
 	return ref.head != "" && slices.Contains(r.heads, ref.head)
@@ -454,7 +459,7 @@ func (s *actorScan) contextCountries() {
 	slices.SortStableFunc(s.sigs, func(x, y signal) int { return x.sent - y.sent })
 	for i := range s.a.actors {
 		r := &s.a.actors[i]
-		if r.kind != diplo.Person || r.country != "" || r.tsent < 0 || r.merged >= 0 {
+		if r.kind != diplo.Person || r.country != "" || r.tsent < 0 || r.merged >= 0 || !r.dressed {
 			continue
 		}
 		score := map[string]int{}
@@ -462,19 +467,16 @@ func (s *actorScan) contextCountries() {
 		for k := lo; k < len(s.sigs) && s.sigs[k].sent <= r.tsent+1; k++ {
 			score[s.sigs[k].iso] += s.sigs[k].w
 		}
-		best, bw, tie := "", 0, false
+		best, bw, second := "", 0, 0
 		for iso, w := range score {
 			switch {
-			case w > bw:
-				best, bw, tie = iso, w, false
-			case w == bw:
-				tie = true
-				if iso < best {
-					best = iso
-				}
+			case w > bw || (w == bw && iso < best):
+				best, bw, second = iso, w, max(bw, second)
+			default:
+				second = max(second, w)
 			}
 		}
-		if best != "" && !tie && bw >= 2 {
+		if best != "" && bw >= 3 && bw >= 2*second {
 			r.country = best
 		}
 	}

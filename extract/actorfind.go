@@ -30,6 +30,7 @@ var (
 	expletiveNext = setOf("is", "was", "'s", "seems", "seemed", "appears", "appeared", "remains", "remained", "will", "would", "could", "may", "might", "has", "had", "can", "must", "should", "takes", "took", "becomes", "became", "looks")
 	relativeWords = setOf("which", "who", "whom", "whose", "that", "including", "such", "where", "when", "while", "whereas", "as", "and", "or", "but", "especially", "particularly", "notably")
 	prepositions  = setOf("of", "from", "by", "with", "to", "for", "among", "between", "about", "on", "in", "at", "against", "than", "like", "into", "over", "toward", "towards", "without", "within", "through", "via", "amid", "amidst")
+	monthSurname  = setOf("may", "march", "june", "april", "august")
 	quantifiers   = setOf("other", "some", "several", "senior", "many", "most", "the", "these", "those", "a", "few", "two", "three", "numerous", "various", "leading", "independent", "top", "unnamed", "anonymous")
 	beForms       = setOf("is", "are", "was", "were", "be", "been", "being")
 	modals        = setOf("should", "can", "could", "must", "would", "might", "need", "ought", "cannot")
@@ -60,7 +61,7 @@ type actorScan struct {
 	chE  []*lexNode // per word: that phrase's meanings
 	done []bool     // per word: consumed by a pattern
 
-	lowSeen map[string]bool // words that occur in lower case in running text
+	lowSeen *bloom // words that occur in lower case in running text
 
 	keys  map[string]int // actor key -> index
 	cands []mention      // candidate mentions (may overlap until finish)
@@ -100,6 +101,8 @@ type titleRef struct {
 	iso        string
 	w          int  // word index of the start
 	label      bool // a transcript label ("THE PRESIDENT")
+	qual       bool // the title names its state or organization
+	org        int  // the organization it names; -1 when none
 }
 
 // titleInfo is a parsed title phrase.
@@ -114,6 +117,8 @@ type titleInfo struct {
 	head   string
 	bare   bool // a single head word with no modifier ("President")
 	role   bool // the head is a role noun ("expert"), not an office
+	defISO bool // iso is the office's usual state, not named in the text
+	qual   bool // a complement names the state or organization ("President of Ukraine")
 	ok     bool
 }
 
@@ -182,7 +187,7 @@ func (s *actorScan) layout() {
 		}
 	}
 	// title-cased lines without final punctuation are headings too
-	s.lowSeen = map[string]bool{}
+	s.lowSeen = new(bloom)
 	for i := 0; i < n; {
 		b := s.blk[i]
 		j := int(s.bEnd[i])
@@ -204,8 +209,8 @@ func (s *actorScan) layout() {
 		if b >= 0 && !s.hb[b] {
 			for k := i; k < j; k++ {
 				w := s.ws[k]
-				if w.is(text.Word) && w.cls&(text.Cap|text.AllCaps) == 0 && len(s.lowSeen) < 1<<16 {
-					s.lowSeen[w.low] = true
+				if w.is(text.Word) && w.cls&(text.Cap|text.AllCaps) == 0 {
+					s.lowSeen.add(w.low)
 				}
 			}
 		}
@@ -234,6 +239,9 @@ func (s *actorScan) chunk() {
 	}
 	for i := 0; i < n; i++ {
 		if !s.ws[i].is(text.Word) && !s.ws[i].poss {
+			continue
+		}
+		if !s.l.first.has(s.ws[i].low) {
 			continue
 		}
 		buf = buf[:0]
@@ -341,6 +349,9 @@ func (s *actorScan) isVerb(i int) bool {
 	if !w.is(text.Word) {
 		return false
 	}
+	if w.capd() && !w.is(text.AllCaps) {
+		return false
+	}
 	if s.l.verbs[w.low] {
 		return true
 	}
@@ -351,7 +362,7 @@ func (s *actorScan) isVerb(i int) bool {
 // subject of a verb: "Russia has", "The U.S., on the other hand,
 // maintains", "Russia and the United States are".
 func (s *actorScan) subjectAfter(j int) bool {
-	if j >= len(s.ws) {
+	if j <= 0 || j >= len(s.ws) {
 		return false
 	}
 	end := int(s.bEnd[j-1])
@@ -557,7 +568,7 @@ func (s *actorScan) addEvidence(ai, ev int) {
 func (s *actorScan) scan() {
 	n := len(s.ws)
 	for i := 0; i < n; {
-		if s.done[i] {
+		if s.done[i] || (s.chE[i] == nil && !s.ws[i].capd()) {
 			i++
 			continue
 		}
@@ -782,6 +793,9 @@ func (s *actorScan) collective(i int) int {
 // adjectives are allowed too.
 func (s *actorScan) parseTitle(i int, appos bool) titleInfo {
 	t := titleInfo{s: i, ts: i, org: -1}
+	if i < 0 || i >= len(s.ws) {
+		return t
+	}
 	end := int(s.bEnd[i])
 	j := i
 	if j < end && determiners[s.ws[j].low] && !(s.chE[j] != nil && s.chN[j] > 1) {
@@ -799,6 +813,9 @@ func (s *actorScan) parseTitle(i int, appos bool) titleInfo {
 		if en, n, ok := s.entry(j, eHead); ok && !(lastHead < 0 && s.isDomainBeforeHead(j, n)) {
 			t.head, t.gender, t.role = en.name, en.gender, false
 			t.leader = en.leader
+			if en.iso != "" && t.iso == "" {
+				t.iso, t.defISO = en.iso, true
+			}
 			if lastHead < 0 && j == t.ts && n == 1 {
 				t.bare = true
 			} else {
@@ -866,9 +883,9 @@ func (s *actorScan) parseTitle(i int, appos bool) titleInfo {
 		case "of", "to", "for":
 			k := j + 1
 			if en, n, ok := s.entry(k, eCountry, eCapital, eOrg, eMetonym, ePlace); ok {
-				if c == "of" && t.iso == "" {
-					t.iso = en.iso
-					if en.kind == eOrg {
+				if c == "of" && (t.iso == "" || t.defISO) {
+					t.iso, t.defISO, t.qual = en.iso, false, true
+					if en.kind == eOrg || (en.kind == eMetonym && en.org >= 0) {
 						t.org = en.org
 						t.iso = s.l.orgs[en.org].country
 					}
@@ -930,7 +947,7 @@ func (s *actorScan) titled(i int) int {
 	}
 	end := int(s.bEnd[i])
 	// title + name
-	if ne, nm, ok := s.parseName(t.e, false); ok && (t.det != "the" || !t.bare) {
+	if ne, nm, ok := s.parseName(t.e, false); ok && (t.det != "the" || !t.bare) && s.nameFits(t.e, ne) {
 		if !(t.bare && !s.ws[t.ts].capd() && ne-t.e == 1 && !s.ws[t.e].capd()) {
 			ai := s.person(t.e, ne, nm)
 			s.attachTitle(ai, t)
@@ -939,6 +956,7 @@ func (s *actorScan) titled(i int) int {
 			}
 			s.mention(t.e, ne, ai, diplo.ByName)
 			s.consume(i, t.e)
+			ne = s.ofCountry(ai, ne, t)
 			s.personEvidence(ai, ne)
 			return s.apposAfter(ai, ne)
 		}
@@ -962,12 +980,55 @@ func (s *actorScan) titled(i int) int {
 		s.refs = append(s.refs, titleRef{
 			start: s.ws[st].start, end: s.ws[t.e-1].end,
 			title: strings.ToLower(s.a.orig(s.ws[t.ts].start, s.ws[t.e-1].end)),
-			head:  t.head, iso: t.iso, w: st,
+			head:  t.head, iso: t.iso, w: st, qual: t.qual || (t.iso != "" && !t.defISO), org: t.org,
 		})
 		s.consume(i, t.e)
 		return t.e
 	}
 	return i
+}
+
+// ofCountry handles "President Widodo of the Republic of Indonesia": the
+// state after the name is the person's, and completes the title.
+func (s *actorScan) ofCountry(ai, j int, t titleInfo) int {
+	end := int(s.bEnd[j-1])
+	if j+1 >= end || s.ws[j].low != "of" {
+		return j
+	}
+	en, n, ok := s.entry(j+1, eCountry)
+	if !ok {
+		return j
+	}
+	r := &s.a.actors[ai]
+	if r.country == "" || t.defISO || r.country == t.iso {
+		r.country = en.iso
+	}
+	s.consume(j, j+1)
+	if s.ws[j+1].low == "the" {
+		s.mention(j+2, j+1+n, s.countryIdx(en.iso), diplo.ByName)
+	} else {
+		s.mention(j+1, j+1+n, s.countryIdx(en.iso), diplo.ByName)
+	}
+	return j + 1 + n
+}
+
+// nameFits checks a name found after a title at words [i, j): it is not
+// the start of a longer title ("Chief Operating Officer"), and in an
+// all-capitals or title-cased heading its words are not words the text
+// uses in lower case ("President Biden Announces").
+func (s *actorScan) nameFits(i, j int) bool {
+	if _, _, ok := s.entry(j, eHead, eRole); ok {
+		return false
+	}
+	if !s.heading(i) {
+		return true
+	}
+	for k := i; k < j; k++ {
+		if s.ws[k].is(text.AllCaps) || (k > i && s.lowSeen.has(s.ws[k].low)) {
+			return false
+		}
+	}
+	return true
 }
 
 // attachTitle gives person ai the title t.
@@ -981,6 +1042,9 @@ func (s *actorScan) attachTitle(ai int, t titleInfo) {
 	}
 	if r.country == "" && t.iso != "" {
 		r.country = t.iso
+	}
+	if !t.bare && !t.leader && !t.role {
+		r.dressed = true
 	}
 	if r.gender == 0 {
 		r.gender = t.gender
@@ -1095,7 +1159,7 @@ func (s *actorScan) honorific(i int) int {
 		return i
 	}
 	ne, nm, ok := s.parseName(i+n, true)
-	if !ok {
+	if !ok || !s.nameFits(i+n, ne) {
 		return i
 	}
 	// "Miss", "Lord", "Lady" need a capitalised honorific
@@ -1126,7 +1190,7 @@ func (s *actorScan) shapeName(i int) int {
 		return i
 	}
 	for k := i; k < ne; k++ {
-		if s.lowSeen[s.ws[k].low] && !particles[s.ws[k].low] {
+		if s.lowSeen.has(s.ws[k].low) && !particles[s.ws[k].low] {
 			return i
 		}
 	}
@@ -1172,7 +1236,10 @@ func (s *actorScan) parseName(i int, lenient bool) (int, string, bool) {
 	lastCap := -1
 	for j < end && j < i+5 {
 		w := s.ws[j]
-		if !w.is(text.Word) || s.l.nonnames[w.low] {
+		if !w.is(text.Word) || !nameWord(s.d.Norm[w.start:w.end]) {
+			break
+		}
+		if s.l.nonnames[w.low] && !(j > i && monthSurname[w.low] && w.capd() && (j+1 >= end || !s.ws[j+1].is(text.Number))) {
 			break
 		}
 		if s.chE[j] != nil {
@@ -1203,12 +1270,38 @@ stop:
 		w := s.ws[k]
 		t := s.d.Norm[w.start:w.end]
 		if particles[w.low] && k > i {
-			parts = append(parts, w.low)
+			if w.is(text.AllCaps) {
+				t = w.low
+			}
+			parts = append(parts, t)
 			continue
 		}
 		parts = append(parts, nameCase(t))
 	}
 	return ne, strings.Join(parts, " "), true
+}
+
+// nameWord reports whether a token can be part of a person's name: letters,
+// an initial ("R."), or hyphen parts that each start with a capital or
+// are particles ("Gallego-Lazo", "al-Sisi"; not "U.S.-Canada",
+// "Fifteen-year-old").
+func nameWord(t string) bool {
+	if strings.HasSuffix(t, ".") {
+		return utf8.RuneCountInString(t) == 2
+	}
+	if strings.ContainsRune(t, '.') {
+		return false
+	}
+	for i, p := range strings.Split(t, "-") {
+		if p == "" {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(p)
+		if i > 0 && !unicode.IsUpper(r) && !particles[strings.ToLower(p)] {
+			return false
+		}
+	}
+	return true
 }
 
 // nameCase puts a name word in normal capitalisation: "elena" -> "Elena",
@@ -1278,4 +1371,30 @@ func (s *actorScan) person(i, j int, name string) int {
 		r.name = name
 	}
 	return ai
+}
+
+// bloom is a small Bloom filter of words (8 KiB, two hashes): a cheap
+// "certainly not" before a map lookup.
+type bloom [1 << 10]uint64
+
+func bloomHash(w string) (uint32, uint32) {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h ^= uint32(w[i])
+		h *= 16777619
+	}
+	return h & (1<<16 - 1), (h >> 16) ^ (h & 0xffff) ^ 0x5bd1
+}
+
+func (b *bloom) add(w string) {
+	x, y := bloomHash(w)
+	b[x>>6] |= 1 << (x & 63)
+	y &= 1<<16 - 1
+	b[y>>6] |= 1 << (y & 63)
+}
+
+func (b *bloom) has(w string) bool {
+	x, y := bloomHash(w)
+	y &= 1<<16 - 1
+	return b[x>>6]&(1<<(x&63)) != 0 && b[y>>6]&(1<<(y&63)) != 0
 }

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/parleyhq/parley/diplo"
 	"github.com/parleyhq/parley/internal/text"
@@ -81,6 +80,7 @@ type actorLex struct {
 	verbs     map[string]bool       // verb forms that follow a subject
 	speech    map[string]bool       // verbs of saying and thinking
 	nonnames  map[string]bool       // words that are never part of a person's name
+	first     bloom                 // first words of the phrases
 }
 
 // placeEntry is a gazetteer entry.
@@ -250,6 +250,12 @@ func (l *actorLex) load() error {
 			e.kind = eRole
 		default:
 			return fmt.Errorf("unknown title line kind %q", kind)
+		}
+		if c := field(fs, 4); c != "" {
+			if !validISO(c) {
+				return fmt.Errorf("title %q: bad ISO code %q", w, c)
+			}
+			e.iso = c
 		}
 		switch field(fs, 3) {
 		case "leader":
@@ -437,6 +443,7 @@ func (l *actorLex) add(n string, e lexEntry) {
 	if e.n > l.maxWords {
 		l.maxWords = e.n
 	}
+	l.first.add(ws[0])
 	for i := 1; i < len(ws); i++ {
 		k := strings.Join(ws[:i], " ")
 		nd := l.phrases[k]
@@ -529,14 +536,7 @@ func viewWords(d *text.Doc) []word {
 	return ws
 }
 
-// lowerWord is the lower-cased text of [s, e), without allocating for
-// text the text layer lowered already.
-func lowerWord(d *text.Doc, s, e int) string {
-	low := d.Low[s:e]
-	for i := 0; i < len(low); i++ {
-		if low[i] >= utf8.RuneSelf {
-			return strings.ToLower(low)
-		}
-	}
-	return low
-}
+// lowerWord is the lower-cased text of [s, e): the text layer's lower
+// case (ASCII and same-length letters), which is also what the lexicon
+// keys are made of.
+func lowerWord(d *text.Doc, s, e int) string { return d.Low[s:e] }

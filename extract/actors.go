@@ -27,6 +27,7 @@ type actorRec struct {
 	extra   []string // aliases that are not mention texts ("President Putin", "Dr. Ivanova")
 	merged  int      // index of the actor this one was merged into; -1 when none
 	tsent   int      // sentence where the person is first given an office; -1 when none
+	dressed bool     // has a title with more than one bare word ("Deputy Foreign Minister")
 }
 
 // publicActors turns the actor records into the Report's actors: those

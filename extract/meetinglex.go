@@ -26,6 +26,7 @@ const (
 	formCall               // "call": needs "phone" before or "with" after
 	formVisit              // "visit": needs a place or a host
 	formHost               // "host": needs a guest
+	formSpoke              // "spoke with": needs "with" and a person or country
 )
 
 // mtgTrigger is one trigger word or phrase.
@@ -41,7 +42,7 @@ type cuePhrase struct {
 	status diplo.Status
 }
 
-var triggerForms = map[string]uint8{"noun": formNoun, "verb": formVerb, "call": formCall, "visit": formVisit, "host": formHost}
+var triggerForms = map[string]uint8{"noun": formNoun, "verb": formVerb, "call": formCall, "visit": formVisit, "host": formHost, "spoke": formSpoke}
 
 func newMeetingLex(opts Options) (*meetingLex, error) {
 	lx := &meetingLex{

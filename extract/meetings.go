@@ -43,15 +43,17 @@ type mtgMention struct {
 
 // mtgState is the working state of one findMeetings call.
 type mtgState struct {
-	e      *Extractor
-	lx     *meetingLex
-	a      *article
-	d      *text.Doc
-	ctry   []ctryPos // country-bearing mentions in text order, for salience
-	timeT  []int     // token index -> index into a.times of a time starting there, -1
-	dline  string    // the dateline city, when the text has one
-	dlISO  string
-	docSal []cnt // country counts over the whole document, once needed
+	e       *Extractor
+	lx      *meetingLex
+	a       *article
+	d       *text.Doc
+	ctry    []ctryPos // country-bearing mentions in text order, for salience
+	timeT   []int     // token index -> index into a.times of a time starting there, -1
+	dline   string    // the dateline city, when the text has one
+	dlISO   string
+	docSal  []cnt // country counts over the whole document, once needed
+	callDoc bool  // the title announces a call ("Readout of ... Call with ...")
+	party   []int // partyOf by actor; -2 when not yet known
 }
 
 // cnt counts the references to one actor.
@@ -180,6 +182,18 @@ func (st *mtgState) prepare() {
 		}
 	}
 	st.dateline()
+	for bi, b := range d.Blocks {
+		if b.Kind == text.DateLine {
+			continue
+		}
+		if b.Kind == text.Title || bi < 2 && b.End-b.Start < 200 {
+			low := d.Low[b.Start:b.End]
+			st.callDoc = st.callDoc || strings.Contains(low, " call") || strings.Contains(low, "phone")
+		}
+		if bi >= 2 {
+			break
+		}
+	}
 }
 
 // dateline reads a Reuters-style dateline city ("GENEVA, March 3 -").
@@ -274,6 +288,22 @@ func (st *mtgState) partyOf(i int) int {
 	if i < 0 || i >= len(a.actors) {
 		return -1
 	}
+	if i < len(st.party) && st.party[i] != -2 {
+		return st.party[i]
+	}
+	p := st.partyOf1(i)
+	for len(st.party) <= i && len(st.party) < len(a.actors) {
+		st.party = append(st.party, -2)
+	}
+	if i < len(st.party) {
+		st.party[i] = p
+	}
+	return p
+}
+
+// partyOf1 computes partyOf without the cache.
+func (st *mtgState) partyOf1(i int) int {
+	a := st.a
 	r := a.actors[i]
 	switch r.kind {
 	case diplo.Country:
@@ -386,6 +416,10 @@ func (st *mtgState) build(s text.Sentence, t0, t1 int, tr mtgTrigger) (mtgMentio
 		if !st.host(s, t0, t1, &m) {
 			return mtgMention{}, false
 		}
+	case formSpoke:
+		if !st.spoke(s, t0, t1, &m) {
+			return mtgMention{}, false
+		}
 	}
 	m.start, m.end = st.d.Toks[m.tok0].Start, st.d.Toks[m.tok1-1].End
 	st.timeOf(&m)
@@ -416,7 +450,7 @@ func (st *mtgState) premod(s text.Sentence, t0 int) int {
 		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "s'") {
 			return j
 		}
-		if mtgLeftStop[w] || st.isJoinWord(w) || st.lx.event[w] {
+		if mtgLeftStop[w] || mtgVerbs[w] || st.isJoinWord(w) || st.lx.event[w] {
 			break
 		}
 		if p := st.low(j - 1); j > s.Tok0 && (p == "to" || mtgAux[p]) {
@@ -432,6 +466,9 @@ func (st *mtgState) premod(s text.Sentence, t0 int) int {
 	}
 	return np0
 }
+
+// mtgVerbs are common verb forms that end a noun phrase on its left.
+var mtgVerbs = mtgSet("said", "says", "say", "told", "tells", "tell", "think", "thinks", "thought", "believe", "believes", "know", "knows", "knew", "see", "sees", "saw", "made", "makes", "make", "gave", "gives", "give", "took", "takes", "take", "got", "gets", "get", "went", "goes", "came", "comes", "felt", "feels", "found", "finds", "kept", "keeps", "left", "leaves", "led", "leads", "sent", "sends", "brought", "brings", "won", "wins", "lost", "loses", "paid", "pays", "put", "puts", "sought", "seeks", "hope", "hopes", "expect", "expects", "want", "wants", "need", "needs", "welcome", "welcomes", "welcomed", "support", "supports", "oppose", "opposes", "reject", "rejects", "urge", "urges", "avoid", "avoids", "delay", "delays", "facilitate", "facilitates", "promote", "promotes", "ensure", "ensures", "enable", "enables", "allow", "allows", "mean", "means", "represent", "represents", "remain", "remains", "become", "becomes", "became")
 
 var mtgConj = mtgSet("and", "or", "but", "nor")
 
@@ -521,6 +558,9 @@ func (st *mtgState) inSeg(segs []segment, j int) bool {
 // possibly coordinated, up to punctuation, a verb or another preposition.
 func (st *mtgState) object(j, lim int, head string) int {
 	k := j
+	if j < lim && st.timeT[j] >= 0 {
+		return max(j+1, min(lim, st.tokAt(st.a.times[st.timeT[j]].end-1)+1)) // "on April 22"
+	}
 	for k < lim && k-j < 14 {
 		if st.timeT[k] >= 0 && k > j {
 			break
@@ -553,9 +593,10 @@ func (st *mtgState) object(j, lim int, head string) int {
 				break
 			}
 		}
-		if k > j && !st.d.Toks[k].Is(text.Cap) && !st.isPunct(k-1) && !mtgObjGlue[w] && !mtgPeopleNouns[w] && !mtgBothNouns[w] {
+		if k > j && st.d.Toks[k].Is(text.Word) && !st.d.Toks[k].Is(text.Cap) && !st.isPunct(k-1) && !mtgObjGlue[w] && !mtgPeopleNouns[w] && !mtgBothNouns[w] {
 			p := st.low(k - 1)
-			if st.d.Toks[k-1].Is(text.Cap) && !mtgObjGlue[p] || mtgPeopleNouns[p] && strings.HasSuffix(w, "s") {
+			nextCap := k+1 < lim && st.d.Toks[k+1].Is(text.Cap)
+			if st.d.Toks[k-1].Is(text.Cap) && !mtgObjGlue[p] && !nextCap || mtgPeopleNouns[p] && strings.HasSuffix(w, "s") {
 				break // "the United States remains", "Russia offer", "representatives marks"
 			}
 		}
@@ -592,6 +633,9 @@ func (st *mtgState) nounPhrase(s text.Sentence, t0, t1 int, m *mtgMention) bool 
 	}
 	m.demonstrative = mtgDemonstr[det]
 	m.definite = det == "the"
+	if slices.Contains(m.mods, "summit") {
+		m.kind = diplo.Summit // "summit meeting", "summit talks"
+	}
 	end, segs := st.walkRight(t1, s.Tok1, false)
 	// the predicate: "talks are scheduled", "could take place"
 	pst, pend := st.predicate(end, s.Tok1)
@@ -608,8 +652,8 @@ func (st *mtgState) nounPhrase(s text.Sentence, t0, t1 int, m *mtgMention) bool 
 	if jp >= 0 {
 		st.subject(m, cl, jp, true)
 		if p := st.low(np0 - 1); st.lx.event[p] && len(m.parties) > 0 && t0-cl <= 25 {
-			m.tok0 = cl
-			if mtgBoundary[st.low(cl)] {
+			m.tok0 = st.afterDateline(cl, t0)
+			if mtgBoundary[st.low(m.tok0)] {
 				m.tok0++
 			}
 			m.verbal = true
@@ -752,11 +796,8 @@ func (st *mtgState) addActor(m *mtgMention, i int, strong bool) {
 		return
 	}
 	p := st.partyOf(i)
-	if p < 0 {
-		return
-	}
 	if !strong {
-		if !slices.Contains(m.weak, p) {
+		if p >= 0 && !slices.Contains(m.weak, p) {
 			m.weak = append(m.weak, p)
 		}
 		return
@@ -764,7 +805,7 @@ func (st *mtgState) addActor(m *mtgMention, i int, strong bool) {
 	if a.actors[i].kind == diplo.Person && !slices.Contains(m.participants, i) {
 		m.participants = append(m.participants, i)
 	}
-	if !slices.Contains(m.parties, p) {
+	if p >= 0 && !slices.Contains(m.parties, p) {
 		m.parties = append(m.parties, p)
 	}
 }
@@ -876,6 +917,7 @@ func (st *mtgState) clause(s text.Sentence, t0, t1 int, m *mtgMention, w string)
 	if mtgBoundary[st.low(cl)] && cl+1 < t0 {
 		cl++
 	}
+	cl = st.afterDateline(cl, t0)
 	m.tok0, m.tok1 = cl, max(end, t1)
 	if t0-cl > 15 {
 		// a long clause: start at the first party
@@ -899,6 +941,20 @@ func (st *mtgState) clause(s text.Sentence, t0, t1 int, m *mtgMention, w string)
 	return true
 }
 
+// afterDateline moves a clause start past a wire dateline ("PEKING,
+// March 2 -") that opens the sentence.
+func (st *mtgState) afterDateline(cl, t0 int) int {
+	if cl >= t0 || !st.d.Toks[cl].Is(text.AllCaps) {
+		return cl
+	}
+	for k := cl + 1; k < t0 && k-cl < 10; k++ {
+		if st.punctIs(k, '-') {
+			return k + 1
+		}
+	}
+	return cl
+}
+
 // objectActor reads a direct object of a meeting verb that is a person,
 // or a country or organization standing alone ("met Funaro", "met
 // Japan on Monday", not "meet Indonesia's needs"); it returns the token
@@ -914,8 +970,9 @@ func (st *mtgState) objectActor(j, lim int) (int, bool) {
 		if k >= lim {
 			break
 		}
-		lo, hi := st.mentionRange(d.Toks[k].Start, d.Toks[k].End)
-		if lo == hi {
+		// a mention starting here, or after one or two title words
+		lo, hi := st.mentionRange(d.Toks[k].Start, d.Toks[min(k+2, lim-1)].End)
+		if lo == hi || st.tokAt(st.a.mentions[lo].start) > k && !d.Toks[k].Is(text.Cap) {
 			break
 		}
 		mn := st.a.mentions[lo]
@@ -1017,7 +1074,7 @@ func (st *mtgState) visit(s text.Sentence, t0, t1 int, m *mtgMention) bool {
 	} else {
 		m.verbal = true
 		st.subject(m, cl, t0, true)
-		np0 = cl
+		np0 = st.afterDateline(cl, t0)
 	}
 	if host.Country != "" {
 		st.addActor(m, st.e.countryActor(st.a, host.Country), true)
@@ -1031,6 +1088,69 @@ func (st *mtgState) visit(s text.Sentence, t0, t1 int, m *mtgMention) bool {
 		m.status = diplo.Held
 	case w == "visiting":
 		m.status = diplo.Ongoing
+	}
+	return true
+}
+
+// spoke reads "X spoke (today, by phone) with Y": a call in a call
+// readout or when the sentence says phone, else talks.
+func (st *mtgState) spoke(s text.Sentence, t0, t1 int, m *mtgMention) bool {
+	k := t1
+	phone := st.callDoc
+	for k < s.Tok1 && k-t1 < 6 {
+		w := st.low(k)
+		switch {
+		case st.timeT[k] >= 0:
+			k = st.tokAt(st.a.times[st.timeT[k]].end-1) + 1
+			continue
+		case w == "by" || w == "over" || w == "on" && (st.low(k+1) == "the" || st.low(k+1) == "phone"):
+			k++
+			continue
+		case w == "phone" || w == "telephone" || w == "video" || w == "videoconference" || w == "the":
+			phone = phone || w != "the"
+			k++
+			continue
+		case mtgAdverbs[w] || mtgPartStatus2[w]:
+			k++
+			continue
+		}
+		break
+	}
+	if k >= s.Tok1 || st.low(k) != "with" {
+		return false
+	}
+	j, ok := st.objectActor(k+1, s.Tok1)
+	if !ok {
+		return false
+	}
+	for q := s.Tok0; q < s.Tok1 && !phone; q++ {
+		w := st.low(q)
+		phone = w == "phone" || w == "telephone" || w == "call" || w == "videoconference"
+	}
+	if !phone {
+		m.kind = diplo.Talks
+	}
+	cl := st.clauseStart(t0, s.Tok0)
+	st.subject(m, cl, t0, true)
+	st.subject(m, k+1, j, true)
+	if len(m.parties) < 2 && len(m.participants) < 2 {
+		return false
+	}
+	end, segs := st.walkRight(j, s.Tok1, false)
+	m.verbal = true
+	if mtgBoundary[st.low(cl)] && cl+1 < t0 {
+		cl++
+	}
+	m.tok0, m.tok1 = st.afterDateline(cl, t0), max(end, j)
+	st.placeOf(m, segs)
+	bst := st.statusBefore(cl, t0)
+	switch {
+	case bst != 0:
+		m.status = bst
+	case st.low(t0) == "spoke" || strings.HasSuffix(st.low(t0), "ed"):
+		m.status = diplo.Held
+	default:
+		m.status = diplo.Planned
 	}
 	return true
 }
@@ -1060,7 +1180,7 @@ func (st *mtgState) host(s text.Sentence, t0, t1 int, m *mtgMention) bool {
 	st.addActor(m, st.a.mentions[lo].actor, true)
 	end, segs := st.walkRight(j, s.Tok1, false)
 	m.verbal = true
-	m.tok0, m.tok1 = cl, max(end, j)
+	m.tok0, m.tok1 = st.afterDateline(cl, t0), max(end, j)
 	st.placeOf(m, segs)
 	bst := st.statusBefore(cl, t0)
 	switch {
@@ -1085,12 +1205,27 @@ func (st *mtgState) timeOf(m *mtgMention) {
 		if ti < 0 {
 			continue
 		}
-		dist := a.times[ti].start - trigPos
-		if dist < 0 {
-			dist = -dist
+		t := a.times[ti]
+		if t.Type == diplo.Duration && !boundedDuration(strings.ToLower(t.Text)) && t.Mod != diplo.EqualOrLess && t.Mod != diplo.LessThan && !mtgWithin[st.low(j-1)] && !mtgWithin[st.low(j-2)] {
+			continue // "a two-day visit", "for five years" say little about when
 		}
-		if a.times[ti].Type == diplo.Duration && a.times[ti].Interval.IsZero() && !strings.HasPrefix(a.times[ti].Text, "within") {
-			dist += 1000 // "for five years" says little about when
+		if t.Type == diplo.Set {
+			continue
+		}
+		dist := t.start - trigPos
+		if dist < 0 {
+			// before the trigger: a fronted adverbial ("In early February,
+			// X and Y began talks") or no comma between
+			commas := 0
+			for k := st.tokAt(t.end - 1); k < m.trig; k++ {
+				if st.punctIs(k, ',') {
+					commas++
+				}
+			}
+			if commas > 1 || commas == 1 && j-m.tok0 > 3 {
+				continue
+			}
+			dist = -dist
 		}
 		if dist < bd {
 			best, bd = ti, dist
@@ -1153,6 +1288,19 @@ func (st *mtgState) joinTimes(x, y int) int {
 	}
 	a.times = append(a.times, t)
 	return len(a.times) - 1
+}
+
+var mtgWithin = mtgSet("within", "in")
+
+// boundedDuration reports whether a duration's text places an event in
+// time ("within two weeks", "in the next few days").
+func boundedDuration(low string) bool {
+	for _, p := range []string{"within", "in the next", "in the coming", "over the next", "over the coming", "in ", "during the next", "for the next"} {
+		if strings.HasPrefix(low, p) {
+			return true
+		}
+	}
+	return false
 }
 
 func isDigits(s string) bool {
@@ -1433,8 +1581,12 @@ func (st *mtgState) compatible(c *mtgCluster, m *mtgMention) bool {
 	if c.row || m.row {
 		return false
 	}
-	if (c.kind == diplo.Call) != (m.kind == diplo.Call) && !m.demonstrative {
-		return false
+	if !m.demonstrative {
+		for _, k := range []diplo.MeetingKind{diplo.Call, diplo.Conference} {
+			if (c.kind == k) != (m.kind == k) {
+				return false
+			}
+		}
 	}
 	if len(c.parties) > 0 && len(m.parties) > 0 && !subset(m.parties, c.parties) && !subset(c.parties, m.parties) {
 		return false
@@ -1588,7 +1740,7 @@ func (st *mtgState) output(ms []mtgMention, cs []*mtgCluster) {
 		b := &ms[best]
 		mt := diplo.Meeting{ID: fmt.Sprintf("meeting:%d", n+1), Kind: b.kind, Outcome: b.outcome}
 		// a more specific kind from any mention
-		for _, k := range []diplo.MeetingKind{diplo.Summit, diplo.Call, diplo.Visit, diplo.Conference} {
+		for _, k := range []diplo.MeetingKind{diplo.Summit} {
 			found := false
 			for _, i := range c.ms {
 				if ms[i].kind == k && !ms[i].list {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/parleyhq/parley/diplo"
+	"github.com/parleyhq/parley/internal/text"
 	"github.com/parleyhq/parley/internal/timex"
 )
 
@@ -11,8 +12,20 @@ import (
 func (e *Extractor) findTimes(a *article) {
 	ref := timex.Ref{Date: a.published, Known: !a.published.IsZero()}
 	for _, x := range e.tagger.Tag(a.t.Norm, ref) {
+		if a.inDateLine(x.Start) {
+			continue // the "date YYYY-MM-DD" header is metadata, not text
+		}
 		a.times = append(a.times, a.timeOf(x, len(a.times)))
 	}
+}
+
+// inDateLine reports whether Norm offset i lies in the article's date line.
+func (a *article) inDateLine(i int) bool {
+	if len(a.t.Blocks) == 0 {
+		return false
+	}
+	b := a.t.Blocks[0] // a date line can only be the first block
+	return b.Kind == text.DateLine && b.Start <= i && i < b.End
 }
 
 var timeTypes = map[string]diplo.TimeType{"DATE": diplo.Date, "TIME": diplo.Clock, "DURATION": diplo.Duration, "SET": diplo.Set}

@@ -10,11 +10,14 @@ import (
 
 // actorTable unifies the actors of all reports of a Set.
 type actorTable struct {
-	actors []diplo.Actor     // unified, sorted by ID
-	canon  map[string]string // doc key + "\x00" + report actor ID -> unified ID
+	actors []diplo.Actor       // unified, sorted by ID
+	canon  map[actorRef]string // a report's actor -> unified ID
 }
 
-func recKey(doc, id string) string { return doc + "\x00" + id }
+// actorRef names an actor of one report: the docData key and its ID there.
+type actorRef struct{ doc, id string }
+
+func recKey(doc, id string) actorRef { return actorRef{doc, id} }
 
 // unifyActors groups the actors of all reports and picks one ID per group.
 // The grouping depends only on the set of actors:
@@ -123,7 +126,7 @@ func unifyActors(recs []actorRec) actorTable {
 		r := uf.find(i)
 		byRoot[r] = append(byRoot[r], i)
 	}
-	t := actorTable{canon: make(map[string]string, len(recs))}
+	t := actorTable{canon: make(map[actorRef]string, len(recs))}
 	for _, root := range slices.Sorted(maps.Keys(byRoot)) {
 		t.actors = append(t.actors, mergeActors(recs, byRoot[root], t.canon))
 	}
@@ -133,7 +136,7 @@ func unifyActors(recs []actorRec) actorTable {
 
 // mergeActors merges one group of actor records and records the unified
 // ID of each in canon.
-func mergeActors(recs []actorRec, group []int, canon map[string]string) diplo.Actor {
+func mergeActors(recs []actorRec, group []int, canon map[actorRef]string) diplo.Actor {
 	nameCount := map[string]int{}
 	for _, i := range group {
 		nameCount[recs[i].Name]++

@@ -166,8 +166,11 @@ func (s *Set) split(comp []int32) [][]int32 {
 // event is an Event being built, with what ordering needs.
 type event struct {
 	diplo.Event
-	key string // sort key of its first source
-	pos int    // position of its first source in its document
+	key  string         // sort key of its first source
+	pos  int            // position of its first source in its document
+	disp diplo.Interval // for an event with no window, where to display it
+	ks   time.Time      // display keys: start and end
+	ke   time.Time
 }
 
 var statusRank = [...]int{diplo.Proposed: 1, diplo.Planned: 2, diplo.Postponed: 3, diplo.Ongoing: 4, diplo.Held: 5, diplo.Cancelled: 5}
@@ -202,14 +205,14 @@ func (s *Set) buildEvent(c []int32, at actorTable) event {
 		}
 		return dst
 	}
-	topics := map[diplo.Topic]int{}
+	var topics []topicCount
 	for _, it := range its {
 		ev.Sources = append(ev.Sources, diplo.Source{
 			Document: it.doc.id, Outlet: it.doc.outlet, Published: it.doc.published,
 			Item: it.id, Evidence: it.evidence, Quote: it.quote,
 		})
 		for _, t := range it.topics {
-			topics[t]++
+			topics = countTopic(topics, t)
 		}
 		for _, cd := range it.conds {
 			cd.ID = it.doc.id + "#" + cd.ID
@@ -220,10 +223,12 @@ func (s *Set) buildEvent(c []int32, at actorTable) event {
 			}
 		}
 	}
-	ev.Topics = slices.Collect(maps.Keys(topics))
-	slices.SortFunc(ev.Topics, func(a, b diplo.Topic) int {
-		return cmp.Or(topics[b]-topics[a], strings.Compare(string(a), string(b)))
+	slices.SortFunc(topics, func(a, b topicCount) int {
+		return cmp.Or(b.n-a.n, strings.Compare(string(a.t), string(b.t)))
 	})
+	for _, tc := range topics {
+		ev.Topics = append(ev.Topics, tc.t)
+	}
 
 	if f.kind == diplo.MeetingEvent {
 		m := f.meeting
@@ -231,11 +236,11 @@ func (s *Set) buildEvent(c []int32, at actorTable) event {
 		m.Time = ""
 		m.Topics = ev.Topics
 		var parties, people []string
-		kinds := map[diplo.MeetingKind]int{}
+		var kinds [16]int
 		for _, it := range its {
 			parties = canonAll(parties, it.doc.key, it.meeting.Parties)
 			people = canonAll(people, it.doc.key, it.meeting.Participants)
-			kinds[it.meeting.Kind]++
+			kinds[it.meeting.Kind&15]++
 			if m.Outcome == "" {
 				m.Outcome = it.meeting.Outcome
 			}
@@ -243,8 +248,8 @@ func (s *Set) buildEvent(c []int32, at actorTable) event {
 		m.Parties = uniqSorted(parties)
 		m.Participants = uniqSorted(people)
 		for k, n := range kinds {
-			if n > kinds[m.Kind] || n == kinds[m.Kind] && k < m.Kind {
-				m.Kind = k
+			if n > kinds[m.Kind&15] {
+				m.Kind = diplo.MeetingKind(k)
 			}
 		}
 		m.Location, ev.Conflicts = mergeLocation(its, ev.Conflicts)
@@ -260,24 +265,39 @@ func (s *Set) buildEvent(c []int32, at actorTable) event {
 		st.Time = ""
 		st.Topics = ev.Topics
 		var speakers, via []string
-		evid := map[diplo.Evidential]int{}
+		var evid [16]int
 		for _, it := range its {
 			speakers = canonAll(speakers, it.doc.key, it.stmt.Speakers)
 			via = canonAll(via, it.doc.key, it.stmt.ReportedBy)
 			st.Direct = st.Direct || it.stmt.Direct
-			evid[it.stmt.Evidential]++
+			evid[it.stmt.Evidential&15]++
 		}
 		st.Speakers = uniqSorted(speakers)
 		st.ReportedBy = uniqSorted(via)
 		for e, n := range evid {
-			if n > evid[st.Evidential] || n == evid[st.Evidential] && e < st.Evidential {
-				st.Evidential = e
+			if n > evid[st.Evidential&15] {
+				st.Evidential = diplo.Evidential(e)
 			}
 		}
 		ev.Statement = st
 	}
 	ev.Time, ev.Window, ev.Conflicts = mergeTime(its, ev.Kind, ev.Conflicts)
 	return ev
+}
+
+type topicCount struct {
+	t diplo.Topic
+	n int
+}
+
+func countTopic(ts []topicCount, t diplo.Topic) []topicCount {
+	for i := range ts {
+		if ts[i].t == t {
+			ts[i].n++
+			return ts
+		}
+	}
+	return append(ts, topicCount{t, 1})
 }
 
 func hasCondition(cs []diplo.Condition, c diplo.Condition) bool {

@@ -74,6 +74,7 @@ type item struct {
 	people   []actorKey // participants or speakers
 	loc      diplo.Location
 	words    []string // sorted distinct content words of evidence or content
+	bases    []string // index bases (see bases)
 	evidence []diplo.Span
 	quote    string
 }
@@ -112,9 +113,14 @@ func newDoc(r diplo.Report) *docData {
 	for _, t := range r.Times {
 		times[t.ID] = t
 	}
-	conds := map[string][]diplo.Condition{}
+	byStart := slices.Clone(r.Times)
+	slices.SortStableFunc(byStart, func(a, b diplo.Time) int { return a.Span.Start - b.Span.Start })
+	var conds map[string][]diplo.Condition
 	for _, c := range r.Conditions {
 		if c.Target != "" {
+			if conds == nil {
+				conds = map[string][]diplo.Condition{}
+			}
 			conds[c.Target] = append(conds[c.Target], c)
 		}
 	}
@@ -144,7 +150,11 @@ func newDoc(r diplo.Report) *docData {
 		for _, p := range m.Participants {
 			it.people = append(it.people, keys[p].orID(p))
 		}
-		it.setTime(times, m.Time, pub)
+		tid := m.Time
+		if tid == "" {
+			tid = timeInside(byStart, m.Evidence)
+		}
+		it.setTime(times, tid, pub)
 		d.items = append(d.items, it)
 	}
 	for _, s := range r.Statements {
@@ -164,28 +174,43 @@ func newDoc(r diplo.Report) *docData {
 		if it.quote == "" {
 			it.quote = s.ContentSpan.Of(text)
 		}
-		skip := map[string]bool{}
 		for _, sp := range s.Speakers {
-			k := keys[sp].orID(sp)
-			it.people = append(it.people, k)
-			if a, ok := r.Actor(sp); ok {
-				for _, w := range fold(a.Name) {
-					skip[w] = true
-				}
-			}
+			it.people = append(it.people, keys[sp].orID(sp))
 		}
-		it.words = contentWords(nil, it.quote, skip)
+		it.words = contentWords(nil, it.quote, nameWords)
 		it.setTime(times, s.Time, pub)
 		d.items = append(d.items, it)
 	}
+	seen := make(map[string]int, len(d.items))
 	for i := range d.items {
 		it := &d.items[i]
+		if n := seen[it.id]; n > 0 { // a repeated ID: keep event IDs unique
+			it.id += "~" + strconv.Itoa(n+1)
+		}
+		seen[it.id]++
 		it.words = uniqSorted(it.words)
 		slices.SortFunc(it.people, func(a, b actorKey) int { return strings.Compare(a.indexKey(), b.indexKey()) })
 		it.sortKey = d.id + "\x00" + it.id + "\x00" + d.key
+		it.bases = bases(it)
 	}
 	d.precs = textPrecedences(d, text)
 	return d
+}
+
+// timeInside is the ID of the first date or duration whose span lies
+// inside one of the evidence spans ("... will meet within two weeks"), for
+// a meeting the extractor tied to no time; times is sorted by start.
+func timeInside(times []diplo.Time, evidence []diplo.Span) string {
+	for _, e := range evidence {
+		i, _ := slices.BinarySearchFunc(times, e.Start, func(t diplo.Time, start int) int { return t.Span.Start - start })
+		for ; i < len(times) && times[i].Span.Start < e.End; i++ {
+			t := times[i]
+			if t.Span.End <= e.End && (t.Type == diplo.Date || t.Type == diplo.Duration) {
+				return t.ID
+			}
+		}
+	}
+	return ""
 }
 
 // indexKeyOr is k's index key, or id when k is unknown.

@@ -13,6 +13,34 @@ import (
 // else end; unknown last), then the earliest end, then by document and
 // position in it.
 func displayOrder(evs []event, succ, pred [][]int) []int {
+	// An event with no window at all is displayed by its neighbours: just
+	// before the earliest event it precedes, else just after the latest
+	// event that precedes it.
+	topo := topoOrder(len(evs), succ, pred)
+	for i := len(topo) - 1; i >= 0; i-- {
+		a := topo[i]
+		if !evs[a].Window.IsZero() {
+			continue
+		}
+		for _, b := range succ[a] {
+			if s, _ := sortTimes(evs[b].key0()); s != far && (evs[a].disp.IsZero() || s.Before(evs[a].disp.Start)) {
+				evs[a].disp = diplo.Interval{Start: s, End: s}
+			}
+		}
+	}
+	for _, b := range topo {
+		if !evs[b].Window.IsZero() || !evs[b].disp.IsZero() {
+			continue
+		}
+		for _, a := range pred[b] {
+			if s, _ := sortTimes(evs[a].key0()); s != far && (evs[b].disp.IsZero() || s.After(evs[b].disp.Start)) {
+				evs[b].disp = diplo.Interval{Start: s, End: far}
+			}
+		}
+	}
+	for i := range evs {
+		evs[i].ks, evs[i].ke = sortTimes(evs[i].key0())
+	}
 	indeg := make([]int, len(evs))
 	for i := range pred {
 		indeg[i] = len(pred[i])
@@ -30,7 +58,7 @@ func displayOrder(evs []event, succ, pred [][]int) []int {
 		if h.Len() == 0 { // a cycle: place its least event and go on
 			least := -1
 			for i := range evs {
-				if !placed[i] && (least < 0 || evLess(evs[i], evs[least])) {
+				if !placed[i] && (least < 0 || evLess(&evs[i], &evs[least])) {
 					least = i
 				}
 			}
@@ -67,14 +95,21 @@ func sortTimes(w diplo.Interval) (start, end time.Time) {
 	return start, end
 }
 
-func evLess(a, b event) bool {
-	as, ae := sortTimes(a.Window)
-	bs, be := sortTimes(b.Window)
-	if !as.Equal(bs) {
-		return as.Before(bs)
+// key0 is the interval an event is displayed by.
+func (e *event) key0() diplo.Interval {
+	if e.Window.IsZero() {
+		return e.disp
 	}
-	if !ae.Equal(be) {
-		return ae.Before(be)
+	return e.Window
+}
+
+// evLess orders events for display; ks and ke must be set.
+func evLess(a, b *event) bool {
+	if c := a.ks.Compare(b.ks); c != 0 {
+		return c < 0
+	}
+	if c := a.ke.Compare(b.ke); c != 0 {
+		return c < 0
 	}
 	da, db := a.Sources[0].Document, b.Sources[0].Document
 	if da != db {
@@ -92,7 +127,7 @@ type evHeap struct {
 }
 
 func (h *evHeap) Len() int           { return len(h.ix) }
-func (h *evHeap) Less(i, j int) bool { return evLess(h.evs[h.ix[i]], h.evs[h.ix[j]]) }
+func (h *evHeap) Less(i, j int) bool { return evLess(&h.evs[h.ix[i]], &h.evs[h.ix[j]]) }
 func (h *evHeap) Swap(i, j int)      { h.ix[i], h.ix[j] = h.ix[j], h.ix[i] }
 func (h *evHeap) Push(x any)         { h.ix = append(h.ix, x.(int)) }
 func (h *evHeap) Pop() any {

@@ -137,13 +137,16 @@ func nameList(nm map[string]string, ids []string) string {
 
 // Headline is a one-line summary of an event: "Talks: Russia, United
 // States", "Meeting of Sergei Lavrov and Marco Rubio (Russia, United
-// States)", `Sergei Ryabkov revealed: "…"`.
+// States)", `Sergei Ryabkov (revealed): "…"`.
 func Headline(tl diplo.Timeline, e diplo.Event) string { return headline(names(tl), e) }
 
 func headline(nm map[string]string, e diplo.Event) string {
 	if e.Kind == diplo.StatementEvent {
 		st := e.Statement
-		return fmt.Sprintf("%s %s: %q", nameList(nm, st.Speakers), st.Cue, clip(st.Content, 110))
+		if strings.HasSuffix(strings.TrimSpace(st.Cue), ":") || st.Cue == "" { // a transcript label
+			return fmt.Sprintf("%s: %q", nameList(nm, st.Speakers), clip(st.Content, 110))
+		}
+		return fmt.Sprintf("%s (%s): %q", nameList(nm, st.Speakers), strings.ToLower(st.Cue), clip(st.Content, 110))
 	}
 	m := e.Meeting
 	kind := m.Kind.String()
@@ -210,12 +213,12 @@ func WriteTable(w io.Writer, tl diplo.Timeline) error {
 		status := ""
 		if e.Kind == diplo.MeetingEvent {
 			status = e.Status.String()
-			if len(e.History) > 1 {
-				var hs []string
-				for _, h := range e.History {
-					hs = append(hs, h.Status.String())
-				}
-				status += " (" + strings.Join(compactStrings(hs), " → ") + ")"
+			var hs []string
+			for _, h := range e.History {
+				hs = append(hs, h.Status.String())
+			}
+			if hs = compactStrings(hs); len(hs) > 1 {
+				status += " (" + strings.Join(hs, " → ") + ")"
 			}
 		}
 		where := placeName(e.Meeting.Location)

@@ -21,6 +21,7 @@ type gen struct {
 	people    [][2]string // name, country
 	words     []string
 	years     int
+	dated     bool // every report has a publication date
 }
 
 func newGen(seed int64) *gen {
@@ -42,6 +43,13 @@ func newGen(seed int64) *gen {
 
 var countryNames = map[string]string{"RUS": "Russia", "USA": "United States", "UKR": "Ukraine", "CHN": "China",
 	"IND": "India", "FRA": "France", "TUR": "Turkey", "SAU": "Saudi Arabia"}
+
+func countryName(code string) string {
+	if n, ok := countryNames[code]; ok {
+		return n
+	}
+	return "Land " + code
+}
 
 func (g *gen) pick(xs []string) string { return xs[g.rnd.Intn(len(xs))] }
 
@@ -73,15 +81,15 @@ func (g *gen) timeValue() (text, value string, mod diplo.Mod) {
 func (g *gen) report() diplo.Report {
 	g.n++
 	pub := ""
-	if g.rnd.Intn(4) > 0 {
+	if g.dated || g.rnd.Intn(4) > 0 {
 		pub = time.Date(2024+g.rnd.Intn(g.years), time.Month(1+g.rnd.Intn(12)), 1+g.rnd.Intn(28), 0, 0, 0, 0, time.UTC).Format("2006-01-02")
 	}
 	b := newReport(fmt.Sprintf("g%04d", g.n), pub)
 	for k := g.rnd.Intn(3); k >= 0; k-- {
 		c1, c2 := g.pick(g.countries), g.pick(g.countries)
-		parties := []string{b.country(c1, countryNames[c1])}
+		parties := []string{b.country(c1, countryName(c1))}
 		if c2 != c1 {
-			parties = append(parties, b.country(c2, countryNames[c2]))
+			parties = append(parties, b.country(c2, countryName(c2)))
 		}
 		var people []string
 		for j := g.rnd.Intn(3); j > 0; j-- {
@@ -124,7 +132,7 @@ func (g *gen) report() diplo.Report {
 	if g.rnd.Intn(3) == 0 {
 		s := b.say("This announcement follows talks on " + g.phrase(2) + ".")
 		c := g.pick(g.countries)
-		b.meeting(s, "talks on", diplo.Meeting{Parties: []string{b.country(c, countryNames[c])}, Status: diplo.Held})
+		b.meeting(s, "talks on", diplo.Meeting{Parties: []string{b.country(c, countryName(c))}, Status: diplo.Held})
 	}
 	return b.report()
 }

@@ -3,7 +3,6 @@ package timeline
 import (
 	"maps"
 	"slices"
-	"strconv"
 	"time"
 
 	"github.com/parleyhq/parley/diplo"
@@ -26,7 +25,9 @@ type Set struct {
 	parent []int32             // union-find forest over nodes
 	member map[int32][]int32   // root -> the nodes of its component
 	adj    map[int32][]int32   // similar pairs found, both ways
-	index  map[string][]int32  // candidate buckets
+	index  map[bucket][]int32  // candidate buckets
+	mark   []uint32            // scratch: the probe that last saw a node
+	probe  uint32
 }
 
 // FromReport makes the Set of one report.
@@ -64,7 +65,7 @@ func (s Set) Clone() Set {
 		parent: slices.Clip(slices.Clone(s.parent)),
 		member: make(map[int32][]int32, len(s.member)),
 		adj:    make(map[int32][]int32, len(s.adj)),
-		index:  make(map[string][]int32, len(s.index)),
+		index:  make(map[bucket][]int32, len(s.index)),
 	}
 	for k, v := range s.member {
 		c.member[k] = slices.Clip(v)
@@ -83,7 +84,7 @@ func (s *Set) init() {
 		s.docs = map[string]*docData{}
 		s.member = map[int32][]int32{}
 		s.adj = map[int32][]int32{}
-		s.index = map[string][]int32{}
+		s.index = map[bucket][]int32{}
 	}
 }
 
@@ -100,14 +101,20 @@ func (s *Set) addDoc(d *docData) {
 		s.items = append(s.items, it)
 		s.parent = append(s.parent, n)
 		s.member[n] = []int32{n}
-		keys := bucketKeys(it)
-		seen := map[int32]bool{}
-		for _, k := range probeKeys(it, keys) {
+		s.probe++
+		if s.probe == 0 { // wrapped: forget every mark
+			clear(s.mark)
+			s.probe = 1
+		}
+		for len(s.mark) < len(s.items) {
+			s.mark = append(s.mark, 0)
+		}
+		for _, k := range probeKeys(it) {
 			for _, c := range s.index[k] {
-				if seen[c] {
+				if s.mark[c] == s.probe {
 					continue
 				}
-				seen[c] = true
+				s.mark[c] = s.probe
 				if similar(it, s.items[c]) {
 					s.adj[n] = append(s.adj[n], c)
 					s.adj[c] = append(s.adj[c], n)
@@ -115,7 +122,7 @@ func (s *Set) addDoc(d *docData) {
 				}
 			}
 		}
-		for _, k := range keys {
+		for _, k := range bucketKeys(it) {
 			s.index[k] = append(s.index[k], n)
 		}
 	}
@@ -157,6 +164,19 @@ func (s *Set) union(a, b int32) {
 // of the set.
 const maxBucketMonths = 30
 
+// bucket is one bucket of the index: a base and a month (or allMonths,
+// unbounded).
+type bucket struct {
+	base  string
+	month int32
+}
+
+const (
+	allMonths = -1 // the bucket holding every item of a base
+	unbounded = -2 // the bucket of the items with unbounded windows
+)
+
+// bases are the bases an item is filed under.
 func bases(it *item) []string {
 	var bs []string
 	if it.kind == diplo.MeetingEvent {
@@ -197,34 +217,34 @@ func months(iv diplo.Interval) ([]int, bool) {
 }
 
 // bucketKeys are the buckets an item is filed under.
-func bucketKeys(it *item) []string {
-	var keys []string
+func bucketKeys(it *item) []bucket {
+	var keys []bucket
 	ms, ok := months(it.compat)
-	for _, b := range bases(it) {
-		keys = append(keys, b+"|all")
+	for _, b := range it.bases {
+		keys = append(keys, bucket{b, allMonths})
 		if !ok {
-			keys = append(keys, b+"|*")
+			keys = append(keys, bucket{b, unbounded})
 			continue
 		}
 		for _, m := range ms {
-			keys = append(keys, b+"|"+strconv.Itoa(m))
+			keys = append(keys, bucket{b, int32(m)})
 		}
 	}
 	return keys
 }
 
 // probeKeys are the buckets that can hold candidates for it (see above).
-func probeKeys(it *item, _ []string) []string {
-	var ps []string
+func probeKeys(it *item) []bucket {
+	var ps []bucket
 	ms, ok := months(it.compat)
-	for _, b := range bases(it) {
+	for _, b := range it.bases {
 		if !ok {
-			ps = append(ps, b+"|all")
+			ps = append(ps, bucket{b, allMonths})
 			continue
 		}
-		ps = append(ps, b+"|*")
+		ps = append(ps, bucket{b, unbounded})
 		for m := ms[0] - 1; m <= ms[len(ms)-1]+1; m++ {
-			ps = append(ps, b+"|"+strconv.Itoa(m))
+			ps = append(ps, bucket{b, int32(m)})
 		}
 	}
 	return ps

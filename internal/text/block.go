@@ -437,7 +437,7 @@ func headingLike(s string, st, en int) bool {
 	last := t[i-1]
 	r, _ := utf8.DecodeRuneInString(t)
 	switch last {
-	case '.', ',', ';', ':', '!':
+	case '.', ',', ';', ':', '!', '-':
 		return false
 	case '?':
 		return words >= 3 && titleRatio(t) >= 0.6
@@ -452,16 +452,32 @@ func headingLike(s string, st, en int) bool {
 }
 
 // titleRatio is the share of content words of t (not short function
-// words) that start with an upper-case letter or a digit.
+// words) that start with an upper-case letter or a digit. It does not
+// allocate.
 func titleRatio(t string) float64 {
 	content, caps := 0, 0
-	for _, w := range strings.Fields(t) {
-		lw := strings.ToLower(strings.Trim(w, `"'(),.:;?!`))
-		if lw == "" || labelLinks[lw] || smallWords[lw] {
+	for i := 0; i < len(t); {
+		for i < len(t) && t[i] == ' ' {
+			i++
+		}
+		j := i
+		for j < len(t) && t[j] != ' ' {
+			j++
+		}
+		w := t[i:j]
+		i = j
+		// strip surrounding punctuation
+		for len(w) > 0 && strings.IndexByte(`"'(),.:;?!`, w[0]) >= 0 {
+			w = w[1:]
+		}
+		for len(w) > 0 && strings.IndexByte(`"'(),.:;?!`, w[len(w)-1]) >= 0 {
+			w = w[:len(w)-1]
+		}
+		if w == "" || isSmallWord(w) {
 			continue
 		}
 		content++
-		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(w, `"'(`))
+		r, _ := utf8.DecodeRuneInString(w)
 		if unicode.IsUpper(r) || unicode.IsDigit(r) {
 			caps++
 		}
@@ -470,6 +486,24 @@ func titleRatio(t string) float64 {
 		return 0
 	}
 	return float64(caps) / float64(content)
+}
+
+// isSmallWord reports whether w (any case) is a function word left lower
+// case in title case ("of", "the", "amid").
+func isSmallWord(w string) bool {
+	if len(w) > 6 {
+		return false
+	}
+	var buf [6]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	k := string(buf[:len(w)])
+	return labelLinks[k] || smallWords[k]
 }
 
 // smallWords are function words left lower case in title case.

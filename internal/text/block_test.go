@@ -61,6 +61,24 @@ func TestBlocks(t *testing.T) {
 				para("Russia has expressed its willingness to engage. Kremlin spokesperson Dmitry Peskov emphasized it."),
 				head("Focus Areas for Upcoming Talks"),
 			}},
+		{"all caps title ending in an abbreviation",
+			"CHINA CALLS FOR BETTER TRADE DEAL WITH U.S.\n\nPEKING, March 3 - China said.",
+			[]blockView{
+				title("CHINA CALLS FOR BETTER TRADE DEAL WITH U.S."),
+				para("PEKING, March 3 - China said."),
+			}},
+		{"a one-sentence lede is no title",
+			"Russia said on Monday it was ready for talks with the United States.\nPeskov agreed.",
+			[]blockView{
+				para("Russia said on Monday it was ready for talks with the United States."),
+				para("Peskov agreed."),
+			}},
+		{"a long title without a full stop",
+			"Statement by NSC Spokesperson Emily Horne on National Security Advisor Jake Sullivan's Call with Ibrahim Kalin, Spokesperson and Chief Advisor to the President of Turkey\n\nBody.",
+			[]blockView{
+				title("Statement by NSC Spokesperson Emily Horne on National Security Advisor Jake Sullivan's Call with Ibrahim Kalin, Spokesperson and Chief Advisor to the President of Turkey"),
+				para("Body."),
+			}},
 		{"all caps wire title",
 			"U.S. TREASURY PART OF ARGENTINE BRIDGE LOAN\n\nWASHINGTON, Feb 26 - The U.S. Treasury said it was willing.",
 			[]blockView{
@@ -180,6 +198,31 @@ func TestBlocks(t *testing.T) {
 			got := viewBlocks(Analyze(tc.in))
 			if diff := cmp.Diff(tc.want, got); diff != "" {
 				t.Errorf("blocks of %q (-want +got):\n%s", tc.in, diff)
+			}
+		})
+	}
+}
+
+func TestSpeakerTurn(t *testing.T) {
+	d := Analyze("Press Briefing\n\nMS. PSAKI:  Good afternoon.\n\nSecond paragraph of her answer.\n\nQ    Thank you.\n\nMS. PSAKI:  Sure.\n\nA Heading Line\n\nAfter the heading.")
+	tests := []struct {
+		name  string
+		block int
+		want  int
+	}{
+		{"title before any turn", 0, -1},
+		{"the turn itself", 1, 1},
+		{"unlabelled continuation", 2, 1},
+		{"a question turn", 3, 3},
+		{"answer turn", 4, 4},
+		{"heading ends the transcript run", 5, -1},
+		{"paragraph after the heading", 6, -1},
+		{"out of range", 99, -1},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := d.SpeakerTurn(tc.block); got != tc.want {
+				t.Errorf("SpeakerTurn(%d) = %d, want %d (blocks %v)", tc.block, got, tc.want, viewBlocks(d))
 			}
 		})
 	}

@@ -160,12 +160,14 @@ func fold(src string) (string, []mapPoint) {
 		b = append(b, src[run:i]...)
 	}
 	for i := 0; i < len(src); {
+		for i < len(src) && plainByte[src[i]] {
+			i++
+		}
+		if i >= len(src) {
+			break
+		}
 		c := src[i]
 		if c < utf8.RuneSelf {
-			if c >= 0x20 && c < 0x7f && c != '`' || c == '\n' {
-				i++
-				continue
-			}
 			// one byte for one byte: the map does not change
 			rep := byte(' ')
 			switch c {
@@ -223,6 +225,15 @@ func fold(src string) (string, []mapPoint) {
 	b = append(b, src[run:]...)
 	return string(b), pts
 }
+
+// plainByte marks the ASCII bytes fold keeps as they are.
+var plainByte = func() (t [256]bool) {
+	for c := 0x20; c < 0x7f; c++ {
+		t[c] = c != '`'
+	}
+	t['\n'] = true
+	return t
+}()
 
 func isSingleQuote(r rune) bool {
 	switch r {

@@ -169,7 +169,8 @@ func boundary(d *Doc, t0, k, t1 int) (int, bool) {
 		case upper, digit:
 			return e, true
 		case lower:
-			return e, hasPrev && prev.Class&Word != 0 && prev.Class&Number == 0
+			// not after a closing quote: "We agree." said Peskov
+			return e, !quoted && hasPrev && prev.Class&Word != 0 && prev.Class&Number == 0
 		}
 		if nx.Class&Punct != 0 {
 			switch d.Norm[nx.Start] {
@@ -246,8 +247,14 @@ func startsSentence(d *Doc, e, t1 int) bool {
 }
 
 // markTitle turns the first content block into a Title when it is a
-// heading or a one-sentence paragraph of at most 320 bytes.
+// heading or a one-sentence paragraph of at most 320 bytes, and demotes
+// headings of several sentences to paragraphs.
 func markTitle(d *Doc) {
+	for i := 1; i < len(d.Sents); i++ {
+		if s := d.Sents[i]; s.Block == d.Sents[i-1].Block && d.Blocks[s.Block].Kind == Heading {
+			d.Blocks[s.Block].Kind = Paragraph
+		}
+	}
 	bi := 0
 	if bi < len(d.Blocks) && d.Blocks[bi].Kind == DateLine {
 		bi++
@@ -275,8 +282,18 @@ func markTitle(d *Doc) {
 	if sents > 1 {
 		return
 	}
-	if b.Kind == Paragraph && n > 200 && d.Norm[b.End-1] == '.' {
-		return
+	if b.Kind == Paragraph {
+		// a one-sentence lede ends with a full stop; a title does not
+		// (unless the stop is an abbreviation's: "... WITH U.S.")
+		switch d.Norm[b.End-1] {
+		case '.':
+			k := d.TokenAt(b.End - 1)
+			if k >= len(d.Toks) || d.Toks[k].Class&Abbrev == 0 {
+				return
+			}
+		case ':', ';', ',':
+			return
+		}
 	}
 	b.Kind = Title
 }

@@ -109,6 +109,7 @@ type Doc struct {
 	Sents  []Sentence
 	Toks   []Token
 	pts    []mapPoint // compact offset map from Norm to Src (see Orig)
+	turnOf []int32    // turnOf[b]: the Turn block whose speaker block b continues, or -1
 }
 
 // Orig maps a byte offset in Norm to the corresponding offset in Src.
@@ -155,7 +156,46 @@ func Analyze(src string) *Doc {
 	d.Blocks = splitBlocks(d)
 	d.Sents = splitSentences(d)
 	markTitle(d)
+	d.turnOf = turnOwners(d.Blocks)
 	return d
+}
+
+// turnOwners finds, for each block, the Turn block whose speaker goes on
+// talking in it: the Turn itself, and the paragraphs and list items after
+// it up to the next Turn or a title, heading, table or date line.
+func turnOwners(bs []Block) []int32 {
+	var out []int32
+	cur := int32(-1)
+	for i, b := range bs {
+		switch b.Kind {
+		case Turn:
+			cur = int32(i)
+		case Paragraph, ListItem:
+		default:
+			cur = -1
+		}
+		if cur >= 0 && out == nil {
+			out = make([]int32, len(bs))
+			for k := range i {
+				out[k] = -1
+			}
+		}
+		if out != nil {
+			out[i] = cur
+		}
+	}
+	return out
+}
+
+// SpeakerTurn returns the index of the Turn block whose speaker is talking
+// in block bi: bi itself for a Turn, the last Turn before it for the
+// unlabelled paragraphs and list items that continue an answer in a
+// transcript ("MS. PSAKI: ..." followed by paragraphs), or -1.
+func (d *Doc) SpeakerTurn(bi int) int {
+	if bi < 0 || bi >= len(d.turnOf) {
+		return -1
+	}
+	return int(d.turnOf[bi])
 }
 
 // lowerASCIIPlus lowers ASCII letters, and other letters whose lower case

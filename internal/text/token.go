@@ -134,6 +134,13 @@ func (tz *tokenizer) add(st, en int, c Class) {
 
 func (tz *tokenizer) punct(i, n int) int {
 	s := tz.s
+	if s[i] == '\'' && i+1 < len(s) && (s[i+1] == 's' || s[i+1] == 'S') && !wordCharAt(s, i+2) {
+		// "'s" glued to a word the word scanner stopped at ("U.S.'s")
+		if k := len(tz.toks); k > 0 && tz.toks[k-1].End == i && tz.toks[k-1].Class&Word != 0 {
+			tz.add(i, i+2, Word|Possessive)
+			return i + 2
+		}
+	}
 	c := Punct
 	j := i + n
 	switch s[i] {

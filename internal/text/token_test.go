@@ -41,6 +41,7 @@ func TestTokens(t *testing.T) {
 		{"curly possessive folded and split", "Putin\u2019s actions", []string{"Putin/WC", "'s/WS", "actions/W"}},
 		{"all caps possessive", "RUSSIA'S ENVOY", []string{"RUSSIA/WCU", "'S/WS", "ENVOY/WCU"}},
 		{"contractions stay whole", "it's what don't O'Brien", []string{"it's/W", "what/W", "don't/W", "O'Brien/WC"}},
+		{"possessive after an abbreviation", "the U.S.'s role", []string{"the/W", "U.S./WCUA", "'s/WS", "role/W"}},
 		{"plural possessive leaves a quote", "the countries' leaders", []string{"the/W", "countries/W", "'/PQ", "leaders/W"}},
 		{"dotted abbreviation", "the U.S. said", []string{"the/W", "U.S./WCUA", "said/W"}},
 		{"dotted abbreviation with hyphen", "U.S.-russia diplomacy", []string{"U.S.-russia/WCH", "diplomacy/W"}},

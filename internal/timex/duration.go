@@ -29,9 +29,6 @@ func (p *parser) cDuration(i int) res {
 			j++
 		}
 	}
-	if back && p.w(j) == "few" || fwd && p.w(j) == "few" {
-		// "the past few weeks": few acts as the number
-	}
 	n, half, k, ok := p.number(j)
 	if ok && n == 1 && (p.w(j) == "a" || p.w(j) == "an") && (the || back || fwd) {
 		ok = false
@@ -77,9 +74,6 @@ func (p *parser) cDuration(i int) res {
 			// "a year-earlier", "12-year-old": not a duration here
 			return res{}
 		}
-		if n > 1 && !pl && !adjective && !p.isNum(j) && n >= 0 {
-			// "two year": TimeBank writes "five year low"; accept
-		}
 		if n == 0 {
 			return res{}
 		}
@@ -119,6 +113,12 @@ func (p *parser) cDuration(i int) res {
 	if u == uQuarter && !ok && !back && !fwd {
 		return res{}
 	}
+	if u == uQuarter && p.w(end) == "of" {
+		// "three quarters of the members": a fraction
+		if _, _, ok := p.yearAt(end + 1); !ok {
+			return res{}
+		}
+	}
 	if p.w(end) == "and" && p.w(end+1) == "a" && p.w(end+2) == "half" && n > 0 && !half {
 		half = true
 		end += 3
@@ -131,7 +131,7 @@ func (p *parser) cDuration(i int) res {
 		r := p.agoValue(i, end+1, n, u)
 		return r
 	case "earlier", "later":
-		if the || back || fwd || n < 0 || adjective {
+		if the || back || fwd || n < 0 || n > 5000 || adjective {
 			break
 		}
 		sign := -1
@@ -143,13 +143,13 @@ func (p *parser) cDuration(i int) res {
 		r.noAnchor = sign < 0
 		return r
 	case "from":
-		if p.w(end+1) == "now" && !the && !back && !fwd && n > 0 {
+		if p.w(end+1) == "now" && !the && !back && !fwd && n > 0 && n <= 5000 {
 			r := calRes(i, end+2, shiftBy(p.refOrUnknown(gDay), n, u))
 			r.noAnchor = true
 			return r
 		}
 	case "hence":
-		if !the && !back && !fwd && n > 0 {
+		if !the && !back && !fwd && n > 0 && n <= 5000 {
 			r := calRes(i, end+1, shiftBy(p.refOrUnknown(gDay), n, u))
 			r.noAnchor = true
 			return r
@@ -159,6 +159,10 @@ func (p *parser) cDuration(i int) res {
 		end++
 	}
 	r := res{start: i, end: end, typ: tDuration, val: durValue(n, half, u), ok: true, noAnchor: true}
+	if adjective && the && !back && !fwd {
+		// "the two-week talks": the determiner belongs to the noun
+		r.start = j
+	}
 	if u == uQuarter && n > 0 && !back && !fwd {
 		r.val = durValue(3*n, false, uMonth)
 	}
@@ -191,6 +195,11 @@ func (p *parser) anchorFor(u int) dv {
 // where the unit allows it ("a year earlier" than a quarter is a quarter).
 func shiftKeep(a dv, n, u int) dv {
 	if a.y < 0 {
+		// unknown anchor: only the granularity is known
+		g := unitGran(u)
+		if a.g > g || a.uw {
+			return dv{g: g, y: -1}
+		}
 		return a
 	}
 	switch a.g {
@@ -259,7 +268,8 @@ func (p *parser) agoValue(i, end, n, u int) res {
 }
 
 func (p *parser) agoValue1(i, end, n, u int) res {
-	if n < 0 {
+	if n < 0 || n > 5000 {
+		// an unspecified or astronomical distance
 		r := refRes(i, end, "PAST_REF")
 		return r
 	}

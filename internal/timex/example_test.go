@@ -15,5 +15,5 @@ func ExampleTagger_Tag() {
 	}
 	// Output:
 	// Saturday DATE 2025-02-15  -1
-	// within two weeks DURATION P2W 2025-02-20/2025-03-06 1
+	// two weeks DURATION P2W 2025-02-20/2025-03-06 1
 }

@@ -157,8 +157,22 @@ func (p *parser) prefixed(i int) res {
 		if r.typ != tDate && r.typ != tTime {
 			return res{}
 		}
+	case 3:
+		if !r.cal && !r.ago && r.typ != tDuration && r.typ != tSet {
+			// "about current policy"
+			return p.core(i)
+		}
 	}
-	r.start = i
+	switch {
+	case kind == 4:
+		// TempEval-3 leaves "within" out of the extent; Mod and Bound
+		// keep it
+	case kind == 5 && r.cal && r.d.g >= gDay && p.isWeekday(j):
+		// "earlier Friday": the extent is the day
+	case kind == 3 && r.typ == tSet:
+	default:
+		r.start = i
+	}
 	if kind != 5 && r.mod == "" {
 		r.mod = mod
 	}

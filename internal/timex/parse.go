@@ -12,7 +12,9 @@ type parser struct {
 	hasRef    bool
 	ref       dv // reference day (g == gDay) when hasRef
 	refT      time.Time
-	last      dv // last resolved calendar value, the anchor of "two days later"
+	last      dv  // last resolved calendar value, the anchor of "two days later"
+	lastEnd   int // token index after the last expression
+	lastMD    dv  // value of the last expression when it was a day
 	out       []Expr
 }
 
@@ -85,14 +87,6 @@ func (p *parser) sentenceStart(i int) bool {
 		}
 	}
 	return false
-}
-
-// abbrDot skips an optional period after token i, returning the next index.
-func (p *parser) abbrDot(i int) int {
-	if p.isP(i+1, '.') && p.glued(i+1) {
-		return i + 2
-	}
-	return i + 1
 }
 
 // ---- numbers ----
@@ -401,7 +395,7 @@ func addUnits(t time.Time, n int, u int) time.Time {
 // boundFor returns the interval "ref/ref+n units" (or "ref-n/ref" when
 // back is set) for a bounded duration, "" when the anchor is unknown.
 func (p *parser) boundFor(n int, half bool, u int, back bool) string {
-	if !p.hasRef {
+	if !p.hasRef || n > 5000 {
 		return ""
 	}
 	if n < 0 {

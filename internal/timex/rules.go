@@ -151,6 +151,7 @@ var monthCtx = map[string]bool{
 	"through": true, "from": true, "to": true, "between": true, "and": true, "before": true,
 	"after": true, "on": true, "or": true, "end": true, "beginning": true, "start": true, "middle": true,
 	"each": true, "every": true, "throughout": true, "past": true, "coming": true, "for": true,
+	"the": true, "around": true, "about": true,
 }
 
 func (p *parser) cMonth(i int) res {
@@ -183,16 +184,20 @@ func (p *parser) cMonth(i int) res {
 			return calRes(i, k, dv{g: gMonth, y: y, m: m})
 		}
 	}
-	switch p.w(j) {
+	jj := j
+	if p.w(jj) == "of" {
+		jj++
+	}
+	switch p.w(jj) {
 	case "last", "this", "next":
-		if p.w(j+1) == "year" {
+		if p.w(jj+1) == "year" {
 			y := p.refUnit(uYear)
-			if p.w(j) == "last" {
+			if p.w(jj) == "last" {
 				y = y.shift(-1)
-			} else if p.w(j) == "next" {
+			} else if p.w(jj) == "next" {
 				y = y.shift(1)
 			}
-			return calRes(i, j+2, dv{g: gMonth, y: y.y, m: m})
+			return calRes(i, jj+2, dv{g: gMonth, y: y.y, m: m})
 		}
 	}
 	if w == "may" || w == "march" {
@@ -274,6 +279,15 @@ func (p *parser) cNumeric(i int) res {
 		}
 	}
 	if p.isNum(i) {
+		// "April 24 and 25": a bare day right after a month-day
+		if p.lastEnd > 0 && (p.w(i-1) == "and" || p.w(i-1) == "or" || p.isP(i-1, ',')) && p.lastEnd == i-1 &&
+			p.lastMD.g == gDay && p.lastMD.m > 0 {
+			if d, k, ok := p.dayAt(i); ok && d > p.lastMD.d {
+				v := p.lastMD
+				v.d = d
+				return calRes(i, k, v)
+			}
+		}
 		return p.cYear(i)
 	}
 	return res{}
@@ -356,7 +370,7 @@ func (p *parser) cYearWord(i int) res {
 			}
 		}
 		if p.w(j) == "week" || p.w(j) == "month" {
-			if p.hyph(j+1) || p.isP(j+1, '\'') {
+			if p.hyph(j + 1) {
 				return res{}
 			}
 			u := uWeek
@@ -1062,6 +1076,10 @@ func (p *parser) cQuarter(i int) res {
 	q := 0
 	half := false
 	k := j
+	start := i
+	if w := p.w(i); w == "its" || w == "a" || w == "their" {
+		start = i + 1
+	}
 	if o, k2, ok := p.ordinal(j); ok && o >= 1 && o <= 4 {
 		kk := k2
 		if p.hyph(kk) {
@@ -1070,6 +1088,11 @@ func (p *parser) cQuarter(i int) res {
 		switch p.w(kk) {
 		case "quarter":
 			q, k = o, kk+1
+			if kk > k2 && start == i && the && j == i+1 {
+				// "the third-quarter results": the determiner belongs
+				// to the noun
+				start = j
+			}
 		case "half":
 			if o <= 2 {
 				q, k, half = o, kk+1, true
@@ -1080,7 +1103,7 @@ func (p *parser) cQuarter(i int) res {
 		w := p.w(j)
 		if w == "q" && p.isNum(j+1) && p.glued(j+1) && p.num(j+1) >= 1 && p.num(j+1) <= 4 && p.upper(j) {
 			q, k = p.num(j+1), j+2
-		} else if w == "quarter" && (the || latest || yearShift != 0 || explicitYear >= 0) {
+		} else if w == "quarter" && p.w(i) != "a" && (the || latest || yearShift != 0 || explicitYear >= 0) {
 			k = j + 1
 		} else if w == "period" && (latest || yearShift != 0 || explicitYear >= 0) {
 			k = j + 1
@@ -1133,15 +1156,15 @@ func (p *parser) cQuarter(i int) res {
 		if yearShift == -1 {
 			v = v.shiftYears(-1)
 		}
-		return calRes(i, k, v)
+		return calRes(start, k, v)
 	}
 	if q == 0 {
 		if base == gQuarter && explicitYear >= 0 && !latest && yearShift == 0 {
 			// "the 1988 period": the year, or the quarter in focus in that year
 			if p.last.g == gQuarter && p.last.y >= 0 && p.last.q > 0 {
-				return calRes(i, k, dv{g: gQuarter, y: explicitYear, q: p.last.q})
+				return calRes(start, k, dv{g: gQuarter, y: explicitYear, q: p.last.q})
 			}
-			return calRes(i, k, dv{g: gYear, y: explicitYear})
+			return calRes(start, k, dv{g: gYear, y: explicitYear})
 		}
 		switch {
 		case base == gYear:
@@ -1159,7 +1182,7 @@ func (p *parser) cQuarter(i int) res {
 		} else if yearShift != 0 {
 			v = v.shift(4 * yearShift)
 		}
-		r := calRes(i, k, v)
+		r := calRes(start, k, v)
 		r.noAnchor = yearShift != 0
 		return r
 	}
@@ -1174,7 +1197,7 @@ func (p *parser) cQuarter(i int) res {
 			v.y += yearShift
 		}
 	}
-	r := calRes(i, k, v)
+	r := calRes(start, k, v)
 	r.noAnchor = yearShift != 0
 	return r
 }
@@ -1220,15 +1243,16 @@ func (p *parser) cSeason(i int) res {
 		if p.w(k) == "of" || p.hyph(k) || p.w(j) == "fall" && !the && prev != "in" && prev != "this" && prev != "last" && prev != "since" && prev != "until" && prev != "by" {
 			return res{}
 		}
+		if the && (p.w(j) == "fall" || p.w(j) == "spring") && k < len(p.t) && p.t[k].k == kWord {
+			// "the fall in prices", "the spring offensive"
+			switch p.w(k) {
+			case "and", "or", "when", "as", "before", "after", "session", "season", "semester", "term":
+			default:
+				return res{}
+			}
+		}
 		if _, isUnit := unitWords[p.w(k)]; isUnit {
 			return res{}
-		}
-		if p.t[k-1].k == kWord && k < len(p.t) && p.t[k].k == kWord {
-			switch p.w(k) {
-			case "and", "or", "when", "as", "to", "in", "of", "with", "after", "before", "because", "but":
-			default:
-				// "the summer session": a noun modifier, still a timex in TimeBank
-			}
 		}
 		if p.hasRef {
 			y = p.ref.y
@@ -1353,9 +1377,6 @@ func (p *parser) ampm(i int) (int, int, bool) {
 			return 0, i, false
 		}
 		k := i + 1
-		if p.isP(k, '.') && p.glued(k) && (k+1 >= len(p.t) || p.t[k+1].f&fUpper == 0 || p.t[k+1].f&fLine != 0) {
-			// keep the period only when it does not end a sentence
-		}
 		if w == "am" {
 			return 0, k, true
 		}
@@ -1436,6 +1457,11 @@ func (p *parser) cTime(i int) res {
 		k++
 	} else if p.w(k) == "local" && p.w(k+1) == "time" {
 		k += 2
+	} else if w := p.w(k); (w == "eastern" || w == "pacific" || w == "central" || w == "mountain") && p.upper(k) {
+		k++
+		if p.w(k) == "time" {
+			k++
+		}
 	}
 	day := dv{}
 	j := k
@@ -1455,7 +1481,7 @@ func (p *parser) cTime(i int) res {
 	}
 	v := dv{g: gMinute, y: day.y, m: day.m, d: day.d, hh: hh, mi: mi}
 	if day.uw {
-		v = dv{g: gDay, uw: true, wd: day.wd}
+		v = dv{g: gMinute, uw: true, wd: day.wd, hh: hh, mi: mi}
 	}
 	if hh == 24 && mi == 0 {
 		// T24:00 as TimeBank writes midnight
@@ -1520,15 +1546,13 @@ func (p *parser) cSet(i int) res {
 		return res{start: i, end: i + 1, typ: tSet, val: "XXXX-XX-XXTNI", ok: true, noAnchor: true}
 	case "every", "each":
 		j := i + 1
+		every := 1
 		if p.w(j) == "other" {
-			n, half, k, ok := p.number(j)
-			_ = half
-			_ = n
-			_ = k
-			_ = ok
+			// "every other week"
+			every, j = 2, j+1
 		}
 		if u, pl, k, ok := p.unit(j); ok && !pl {
-			r := res{start: i, end: k, typ: tSet, val: durValue(1, false, u), ok: true, noAnchor: true}
+			r := res{start: i, end: k, typ: tSet, val: durValue(every, false, u), ok: true, noAnchor: true}
 			r.quant = strings.ToUpper(w)
 			return r
 		}

@@ -16,7 +16,17 @@
 // is unknown the values keep unresolved parts ("XXXX-02-13").
 package timex
 
-import "time"
+import (
+	"sync"
+	"time"
+)
+
+// tokPool recycles token buffers between calls; Tagger itself stays
+// immutable.
+var tokPool = sync.Pool{New: func() any { return new([]token) }}
+
+// maxPooled is the largest token buffer kept for reuse.
+const maxPooled = 1 << 18
 
 // Ref is the reference (publication) date. Known=false means none known.
 type Ref struct {
@@ -66,7 +76,14 @@ func (t *Tagger) Tag(text string, ref Ref) []Expr {
 		return nil
 	}
 	p := parser{text: text, low: lowerASCII(text)}
-	p.t = scan(text, make([]token, 0, len(text)/5+8))
+	buf := tokPool.Get().(*[]token)
+	p.t = scan(text, (*buf)[:0])
+	defer func() {
+		if cap(p.t) <= maxPooled {
+			*buf = p.t[:0]
+			tokPool.Put(buf)
+		}
+	}()
 	if ref.Known {
 		y, m, d := ref.Date.Date()
 		p.hasRef = true
@@ -89,7 +106,7 @@ func (t *Tagger) Tag(text string, ref Ref) []Expr {
 			}
 		}
 		r := p.match(i)
-		if !r.ok || r.end <= i || r.start != i {
+		if !r.ok || r.end <= i || r.start < i || r.start >= r.end {
 			i++
 			continue
 		}
@@ -112,6 +129,11 @@ func (t *Tagger) Tag(text string, ref Ref) []Expr {
 		}
 		if e.Value != "" {
 			out = append(out, e)
+			p.lastEnd = r.end
+			p.lastMD = dv{}
+			if r.cal && r.d.g == gDay && !r.d.uw {
+				p.lastMD = r.d
+			}
 		}
 		i = r.end
 	}

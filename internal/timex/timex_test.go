@@ -34,8 +34,8 @@ func TestTag(t *testing.T) {
 		ref    Ref
 		want   []span
 	}{
-		{"within", "bounded duration gets the interval from the reference", "Iran must respond within two weeks.", ref20,
-			[]span{{"within two weeks", "DURATION", "P2W", "EQUAL_OR_LESS", "2025-02-20/2025-03-06"}}},
+		{"within", "bounded duration gets the interval from the reference; TempEval-3 leaves within out of the extent", "Iran must respond within two weeks.", ref20,
+			[]span{{"two weeks", "DURATION", "P2W", "EQUAL_OR_LESS", "2025-02-20/2025-03-06"}}},
 		{"next two weeks", "the extent leaves out the preposition", "A deal is expected in the next two weeks.", ref20,
 			[]span{{"the next two weeks", "DURATION", "P2W", "", "2025-02-20/2025-03-06"}}},
 		{"coming months", "an unspecified count bounds three units", "Sanctions will tighten in the coming months.", ref20,
@@ -98,6 +98,8 @@ func TestTag(t *testing.T) {
 			[]span{{"quarterly", "SET", "P3M", "", ""}}},
 		{"quarter", "", "profit in the third quarter", ref20,
 			[]span{{"the third quarter", "DATE", "2025-Q3", "", ""}}},
+		{"quarter adjective", "the determiner belongs to the noun", "the third-quarter results and its fourth quarter", ref20,
+			[]span{{"third-quarter", "DATE", "2025-Q3", "", ""}, {"fourth quarter", "DATE", "2025-Q4", "", ""}}},
 		{"season", "", "last summer", ref20,
 			[]span{{"last summer", "DATE", "2024-SU", "", ""}}},
 		{"holiday", "", "before Christmas", ref20,
@@ -120,8 +122,16 @@ func TestTag(t *testing.T) {
 			[]span{{"today", "DATE", "XXXX-XX-XX", "", ""}}},
 		{"unknown last year", "", "last year", unknown,
 			[]span{{"last year", "DATE", "XXXX", "", ""}}},
+		{"unknown month", "", "this month", unknown,
+			[]span{{"this month", "DATE", "XXXX-XX", "", ""}}},
+		{"unknown clock day", "", "noon Thursday", unknown,
+			[]span{{"noon Thursday", "TIME", "XXXX-WXX-4T12:00", "", ""}}},
+		{"unknown earlier", "granularity of the unit", "three years earlier", unknown,
+			[]span{{"three years earlier", "DATE", "XXXX", "", ""}}},
+		{"unknown anchored", "an explicit date is an anchor even without a reference", "They met on June 5, 2019. Two days later they left.", unknown,
+			[]span{{"June 5, 2019", "DATE", "2019-06-05", "", ""}, {"Two days later", "DATE", "2019-06-07", "", ""}}},
 		{"unknown within", "no bound without an anchor", "within two weeks", unknown,
-			[]span{{"within two weeks", "DURATION", "P2W", "EQUAL_OR_LESS", ""}}},
+			[]span{{"two weeks", "DURATION", "P2W", "EQUAL_OR_LESS", ""}}},
 
 		// negative cases
 		{"may modal", "", "May I ask a question? The talks may fail.", ref20, nil},
@@ -242,5 +252,26 @@ func TestFuzzSeedsValidUTF8(t *testing.T) {
 	// Guard against a silent change of the rune boundary helper.
 	if !utf8.ValidString("Feb. 22") {
 		t.Fatal("unexpected")
+	}
+}
+
+func TestConcurrent(t *testing.T) {
+	tg := New()
+	text := "The ministers met on Saturday and will meet again within two weeks, on March 3."
+	want := tg.Tag(text, ref20)
+	done := make(chan []Expr)
+	for i := 0; i < 8; i++ {
+		go func() {
+			var got []Expr
+			for j := 0; j < 200; j++ {
+				got = tg.Tag(text, ref20)
+			}
+			done <- got
+		}()
+	}
+	for i := 0; i < 8; i++ {
+		if diff := cmp.Diff(want, <-done); diff != "" {
+			t.Errorf("concurrent Tag differs (-want +got):\n%s", diff)
+		}
 	}
 }

@@ -66,6 +66,11 @@ func (v dv) String() string {
 		if v.part != "" {
 			b = append(b, 'T')
 			b = append(b, v.part...)
+		} else if v.g == gMinute {
+			b = append(b, 'T')
+			b = pad(b, v.hh, 2)
+			b = append(b, ':')
+			b = pad(b, v.mi, 2)
 		}
 		return string(b)
 	}
@@ -99,7 +104,11 @@ func (v dv) String() string {
 		}
 	case gMonth:
 		b = append(v.year(b), '-')
-		b = pad(b, v.m, 2)
+		if v.m == 0 {
+			b = append(b, "XX"...)
+		} else {
+			b = pad(b, v.m, 2)
+		}
 	case gWeek, gWeekend:
 		b = append(v.year(b), "-W"...)
 		if v.y < 0 {

@@ -1,0 +1,378 @@
+package extract
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/parleyhq/parley/diplo"
+	"github.com/parleyhq/parley/internal/text"
+)
+
+// mtgActor is a hand-made actor and the surface forms that mention it.
+type mtgActor struct {
+	name, kind, country string
+	forms               []string
+}
+
+// mtgTime is a hand-made time expression.
+type mtgTime struct {
+	text, value string
+	typ         diplo.TimeType
+	mod         diplo.Mod
+}
+
+// mtgArticle builds an article from text with the actor layer and the
+// time tagger replaced by hand-made mentions and times, so that these
+// tests exercise the meeting stage alone.
+func mtgArticle(t *testing.T, src, published string, actors []mtgActor, times []mtgTime) *article {
+	t.Helper()
+	a := &article{doc: diplo.Document{Text: src}, t: text.Analyze(src)}
+	if published != "" {
+		iv, _, ok := diplo.ParseValue(published, 0)
+		if !ok {
+			t.Fatalf("bad date %q", published)
+		}
+		a.published = iv.Start
+	}
+	low := a.t.Low
+	for i, ta := range actors {
+		var k diplo.ActorKind
+		if err := k.UnmarshalText([]byte(ta.kind)); err != nil {
+			t.Fatal(err)
+		}
+		a.actors = append(a.actors, actorRec{name: ta.name, kind: k, country: ta.country, merged: -1, first: -1, tsent: -1})
+		for _, f := range ta.forms {
+			fl := strings.ToLower(f)
+			for off := 0; ; {
+				j := strings.Index(low[off:], fl)
+				if j < 0 {
+					break
+				}
+				s := off + j
+				e := s + len(fl)
+				off = e
+				if s > 0 && mtgWordByte(low[s-1]) || e < len(low) && mtgWordByte(low[e]) {
+					continue
+				}
+				a.mentions = append(a.mentions, mention{start: s, end: e, actor: i, kind: diplo.ByName})
+			}
+		}
+	}
+	mtgSortMentions(a.mentions)
+	from := 0 // times are given in text order
+	for n, tt := range times {
+		s := strings.Index(a.t.Norm[from:], tt.text)
+		if s < 0 {
+			t.Fatalf("time %q not in text", tt.text)
+		}
+		s += from
+		from = s + len(tt.text)
+		rec := timeRec{start: s, end: s + len(tt.text)}
+		rec.ID = "time:" + string(rune('0'+n))
+		rec.Span = a.span(s, s+len(tt.text))
+		rec.Text = tt.text
+		rec.Type = tt.typ
+		rec.Value = tt.value
+		rec.Mod = tt.mod
+		if iv, g, ok := diplo.ParseValue(tt.value, tt.mod); ok {
+			rec.Interval, rec.Granularity = iv, g
+		} else if strings.Contains(tt.value, "X") {
+			rec.Unresolved = true
+		}
+		a.times = append(a.times, rec)
+	}
+	return a
+}
+
+func mtgWordByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' }
+
+func mtgSortMentions(ms []mention) {
+	for i := 1; i < len(ms); i++ {
+		for j := i; j > 0 && ms[j].start < ms[j-1].start; j-- {
+			ms[j], ms[j-1] = ms[j-1], ms[j]
+		}
+	}
+}
+
+// mtgGot is the part of a Meeting the tests compare.
+type mtgGot struct {
+	Kind, Status string
+	Parties      []string
+	People       []string
+	Place, Time  string
+	Evidence     string
+	Also         int
+	Outcome      string
+	ThirdCountry bool
+	TimeValue    string
+}
+
+func mtgSummary(a *article) []mtgGot {
+	var out []mtgGot
+	for _, m := range a.meetings {
+		g := mtgGot{Kind: m.Kind.String(), Status: m.Status.String(), Place: m.Location.Name, ThirdCountry: m.Location.ThirdCountry, Outcome: m.Outcome}
+		for _, p := range m.Parties {
+			g.Parties = append(g.Parties, strings.TrimPrefix(p, "country:"))
+		}
+		for _, p := range m.Participants {
+			g.People = append(g.People, p)
+		}
+		for _, t := range a.times {
+			if t.ID == m.Time {
+				g.Time, g.TimeValue = t.Text, t.Value
+			}
+		}
+		g.Evidence = m.Evidence[0].Of(a.doc.Text)
+		g.Also = len(m.Evidence) - 1
+		out = append(out, g)
+	}
+	return out
+}
+
+var (
+	usa    = mtgActor{"United States", "country", "USA", []string{"United States", "U.S.", "Washington"}}
+	rus    = mtgActor{"Russia", "country", "RUS", []string{"Russia", "Moscow"}}
+	sun    = mtgActor{"Soviet Union", "country", "SUN", []string{"Soviet Union", "Soviet"}}
+	ukr    = mtgActor{"Ukraine", "country", "UKR", []string{"Ukraine"}}
+	ind    = mtgActor{"India", "country", "IND", []string{"India"}}
+	pak    = mtgActor{"Pakistan", "country", "PAK", []string{"Pakistan"}}
+	jpn    = mtgActor{"Japan", "country", "JPN", []string{"Japan"}}
+	chn    = mtgActor{"China", "country", "CHN", []string{"China"}}
+	tur    = mtgActor{"Turkey", "country", "TUR", []string{"Turkey"}}
+	biden  = mtgActor{"Joseph R. Biden", "person", "USA", []string{"Joseph R. Biden", "Biden"}}
+	kishi  = mtgActor{"Fumio Kishida", "person", "JPN", []string{"Fumio Kishida"}}
+	shultz = mtgActor{"George Shultz", "person", "USA", []string{"George Shultz", "Shultz"}}
+	shev   = mtgActor{"Eduard Shevardnadze", "person", "SUN", []string{"Eduard Shevardnadze", "Shevardnadze"}}
+)
+
+func TestFindMeetings(t *testing.T) {
+	e, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name      string
+		text      string
+		published string
+		actors    []mtgActor
+		times     []mtgTime
+		want      []mtgGot
+	}{
+		{
+			name:      "readout of a call",
+			text:      "Readout of President Biden's Call with Prime Minister Kishida of Japan\n\nPresident Joseph R. Biden spoke today with Prime Minister Fumio Kishida of Japan. The leaders discussed trade.",
+			published: "2023-05-02",
+			actors:    []mtgActor{biden, kishi, jpn},
+			times:     []mtgTime{{"today", "2023-05-02", diplo.Date, 0}},
+			want: []mtgGot{{
+				Kind: "call", Status: "held", Parties: []string{"USA", "JPN"},
+				People: []string{"person:joseph-r-biden", "person:fumio-kishida"},
+				Time:   "today", TimeValue: "2023-05-02",
+				Evidence: "President Joseph R. Biden spoke today with Prime Minister Fumio Kishida",
+			}},
+		},
+		{
+			name:   "wire story: ministers will meet, then the talks",
+			text:   "WASHINGTON, March 3 - Secretary of State George Shultz and Soviet Foreign Minister Eduard Shevardnadze will meet in Moscow in mid-April, officials said. The talks are expected to cover arms control.",
+			actors: []mtgActor{shultz, shev, sun},
+			times:  []mtgTime{{"mid-April", "1987-04", diplo.Date, diplo.Mid}},
+			want: []mtgGot{{
+				Kind: "meeting", Status: "planned", Parties: []string{"USA", "SUN"},
+				People: []string{"person:george-shultz", "person:eduard-shevardnadze"},
+				Place:  "Moscow", Time: "mid-April", TimeValue: "1987-04",
+				Evidence: "Secretary of State George Shultz and Soviet Foreign Minister Eduard Shevardnadze will meet in Moscow in mid-April",
+				Also:     1,
+			}},
+		},
+		{
+			name:   "planned summit in a capital",
+			text:   "Japan and China will hold a summit in Beijing next month, officials said.",
+			actors: []mtgActor{jpn, chn},
+			times:  []mtgTime{{"next month", "2024-06", diplo.Date, 0}},
+			want: []mtgGot{{
+				Kind: "summit", Status: "planned", Parties: []string{"JPN", "CHN"}, Place: "Beijing",
+				Time: "next month", TimeValue: "2024-06",
+				Evidence: "Japan and China will hold a summit in Beijing next month",
+			}},
+		},
+		{
+			name:   "cancelled talks",
+			text:   "The talks between India and Pakistan scheduled for Friday were called off after the attack.",
+			actors: []mtgActor{ind, pak},
+			times:  []mtgTime{{"Friday", "XXXX-WXX-5", diplo.Date, 0}},
+			want: []mtgGot{{
+				Kind: "talks", Status: "cancelled", Parties: []string{"IND", "PAK"}, Time: "Friday", TimeValue: "XXXX-WXX-5",
+				Evidence: "The talks between India and Pakistan scheduled for Friday were called off",
+			}},
+		},
+		{
+			name:   "postponed negotiations",
+			text:   "Negotiations between Russia and Ukraine have been postponed, a mediator said.",
+			actors: []mtgActor{rus, ukr},
+			want: []mtgGot{{
+				Kind: "negotiations", Status: "postponed", Parties: []string{"RUS", "UKR"},
+				Evidence: "Negotiations between Russia and Ukraine have been postponed",
+			}},
+		},
+		{
+			name:   "an offer to host talks is proposed",
+			text:   "Turkey offered to host talks between Russia and Ukraine.",
+			actors: []mtgActor{tur, rus, ukr},
+			want: []mtgGot{{
+				Kind: "talks", Status: "proposed", Parties: []string{"RUS", "UKR"},
+				Evidence: "talks between Russia and Ukraine",
+			}},
+		},
+		{
+			name: "a held meeting, its anaphor, and a new planned one",
+			text: "Russia and the United States held talks in Riyadh on Tuesday. The talks lasted four hours. " +
+				"Russia and the United States will meet again next month in Istanbul.",
+			actors:    []mtgActor{rus, usa},
+			times:     []mtgTime{{"Tuesday", "2025-02-18", diplo.Date, 0}, {"next month", "2025-03", diplo.Date, 0}},
+			published: "2025-02-20",
+			want: []mtgGot{
+				{
+					Kind: "talks", Status: "held", Parties: []string{"RUS", "USA"}, Place: "Riyadh",
+					Time: "Tuesday", TimeValue: "2025-02-18",
+					Evidence: "Russia and the United States held talks in Riyadh on Tuesday", Also: 1,
+				},
+				{
+					Kind: "meeting", Status: "planned", Parties: []string{"RUS", "USA"}, Place: "Istanbul",
+					Time: "next month", TimeValue: "2025-03",
+					Evidence: "Russia and the United States will meet again next month in Istanbul",
+				},
+			},
+		},
+		{
+			name: "both countries take the parties of the latest meeting",
+			text: "Japan and China are planning talks on fishing rights. " +
+				"Another meeting between representatives from both countries is scheduled within two weeks in a third country.",
+			actors: []mtgActor{jpn, chn},
+			times:  []mtgTime{{"two weeks", "P2W", diplo.Duration, diplo.EqualOrLess}},
+			want: []mtgGot{{
+				Kind: "meeting", Status: "planned", Parties: []string{"JPN", "CHN"}, ThirdCountry: true, Place: "third country",
+				Time: "two weeks", TimeValue: "P2W",
+				Evidence: "Another meeting between representatives from both countries is scheduled within two weeks in a third country",
+				Also:     1,
+			}},
+		},
+		{
+			name:   "two dates make an interval",
+			text:   "In early February 2025, officials said a summit between Japan and China could take place in February or March.",
+			actors: []mtgActor{jpn, chn},
+			times:  []mtgTime{{"early February 2025", "2025-02", diplo.Date, diplo.Start}, {"February", "XXXX-02", diplo.Date, 0}, {"March", "XXXX-03", diplo.Date, 0}},
+			want: []mtgGot{{
+				Kind: "summit", Status: "proposed", Parties: []string{"JPN", "CHN"},
+				Time: "February or March", TimeValue: "2025-02/2025-03",
+				Evidence: "a summit between Japan and China could take place in February or March",
+			}},
+		},
+		{
+			name:   "a visit",
+			text:   "Shultz visited Moscow on Monday.",
+			actors: []mtgActor{shultz, rus},
+			times:  []mtgTime{{"Monday", "XXXX-WXX-1", diplo.Date, 0}},
+			want: []mtgGot{{
+				Kind: "visit", Status: "held", Parties: []string{"USA", "RUS"}, People: []string{"person:george-shultz"},
+				Place: "Moscow", Time: "Monday", TimeValue: "XXXX-WXX-1",
+				Evidence: "Shultz visited Moscow on Monday",
+			}},
+		},
+		{
+			name:   "no meeting: meeting the needs, calls for, a press conference, visit a website",
+			text:   "Japan said meeting the needs of refugees is urgent. China called for calm. Japan gave a press conference. Visit our website for details. Japan met its targets.",
+			actors: []mtgActor{jpn, chn},
+		},
+		{
+			name:   "no meeting: generic talks with nothing to anchor them",
+			text:   "The importance of dialogue cannot be overstated. Talks are a tool of diplomacy.",
+			actors: []mtgActor{jpn},
+		},
+		{
+			name:   "no meeting: agenda list item without parties",
+			text:   "- Regional conflicts: the potential for dialogue on crises in several regions.",
+			actors: []mtgActor{jpn},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := mtgArticle(t, tc.text, tc.published, tc.actors, tc.times)
+			e.findMeetings(a)
+			got := mtgSummary(a)
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("meetings (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestMeetingSpans checks that IDs follow text order and every evidence
+// span lies in the text.
+func TestMeetingSpans(t *testing.T) {
+	e, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := "Japan and China held talks in Beijing on Monday. Japan and India will hold a summit in Tokyo next week. The summit is expected to focus on trade."
+	a := mtgArticle(t, src, "2024-05-10", []mtgActor{jpn, chn, ind},
+		[]mtgTime{{"Monday", "2024-05-06", diplo.Date, 0}, {"next week", "2024-W20", diplo.Date, 0}})
+	e.findMeetings(a)
+	if len(a.meetings) != 2 {
+		t.Fatalf("got %d meetings, want 2", len(a.meetings))
+	}
+	for i, m := range a.meetings {
+		if want := "meeting:" + string(rune('1'+i)); m.ID != want {
+			t.Errorf("meeting %d: ID %q, want %q", i, m.ID, want)
+		}
+		for _, sp := range m.Evidence {
+			if !sp.In(len(src)) || sp.Len() == 0 {
+				t.Errorf("%s: bad evidence span %+v", m.ID, sp)
+			}
+		}
+	}
+	if got := a.meetings[1].Evidence; len(got) != 2 {
+		t.Errorf("the summit: %d mentions, want 2 (the summit is referred back to)", len(got))
+	}
+}
+
+// TestMeetingsSeeds runs the whole extractor on the seed articles and
+// checks the meetings against the answer key's counts and statuses.
+func TestMeetingsSeeds(t *testing.T) {
+	want := map[string][]string{
+		"000_4ac545821579ca44": {"proposed"},
+		"001_4330eeb104c286f9": {"proposed"},
+		"002_f83e5403134a3c7c": {"planned", "proposed", "held"},
+		"003_436cb32d5c5d9a52": {"planned", "held", "held"},
+		"004_afd850a30078c760": {"ongoing", "proposed", "proposed"},
+	}
+	e, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, statuses := range want {
+		t.Run(name, func(t *testing.T) {
+			b, err := mtgRead("../testdata/articles/" + name + ".txt")
+			if err != nil {
+				t.Skip(err)
+			}
+			r, err := e.Extract(diplo.Document{ID: name, Text: b})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, m := range r.Meetings {
+				got = append(got, m.Status.String())
+			}
+			if diff := cmp.Diff(statuses, got); diff != "" {
+				t.Errorf("statuses (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func mtgRead(path string) (string, error) {
+	b, err := os.ReadFile(path)
+	return string(b), err
+}

@@ -1,0 +1,135 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/parleyhq/parley/diplo"
+	"github.com/parleyhq/parley/internal/text"
+)
+
+func TestFindTopics(t *testing.T) {
+	e, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		text string
+		want []diplo.Topic
+	}{
+		{
+			name: "readout with two substantive topics",
+			text: "The leaders discussed the ceasefire in Gaza and the release of hostages. They agreed that the truce must hold and that humanitarian aid must reach civilians.",
+			// most prominent first; "Gaza" alone is one word, not enough
+			want: []diplo.Topic{diplo.Humanitarian, diplo.Ceasefire},
+		},
+		{
+			name: "wire story on arms control",
+			text: "U.S. and Soviet negotiators resumed arms control talks in Geneva on medium-range nuclear missiles, seeking an arms reduction treaty.",
+			// "nuclear missiles" once points at nuclear but does not make it
+			want: []diplo.Topic{diplo.ArmsControl},
+		},
+		{
+			name: "a passing word is no topic",
+			text: "The ministers talked about many things, from sanctions to the weather, before lunch.",
+		},
+		{
+			name: "an idiom is no topic",
+			text: "In the current geopolitical climate, the political climate at home matters to the ministers.",
+		},
+		{
+			name: "plurals are forgiven",
+			text: "Both sides imposed new tariffs and discussed the tariff schedule and trade deals.",
+			want: []diplo.Topic{diplo.Trade},
+		},
+		{
+			name: "empty",
+			text: "",
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := &article{doc: diplo.Document{Text: tc.text}, t: text.Analyze(tc.text)}
+			e.findTopics(a)
+			if diff := cmp.Diff(tc.want, a.topics); diff != "" {
+				t.Errorf("topics (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestTopicsOfMeetingsAndStatements checks that meetings take the topics
+// of the sentences that mention them and statements those of their content.
+func TestTopicsOfMeetingsAndStatements(t *testing.T) {
+	e, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := "Japan and China held talks on fishing rights and maritime borders. Japan said the embargo on seafood must end."
+	a := &article{doc: diplo.Document{Text: src}, t: text.Analyze(src)}
+	a.meetings = []diplo.Meeting{{ID: "meeting:1", Evidence: []diplo.Span{{Start: 0, End: 28}}}}
+	c := len("Japan and China held talks on fishing rights and maritime borders. Japan said ")
+	a.statements = []diplo.Statement{{ID: "statement:1", ContentSpan: diplo.Span{Start: c, End: len(src) - 1}}}
+	e.findTopics(a)
+	if diff := cmp.Diff([]diplo.Topic{diplo.Maritime}, a.meetings[0].Topics); diff != "" {
+		t.Errorf("meeting topics (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]diplo.Topic{diplo.Sanctions}, a.statements[0].Topics); diff != "" {
+		t.Errorf("statement topics (-want +got):\n%s", diff)
+	}
+}
+
+func TestUserTopics(t *testing.T) {
+	tests := []struct {
+		name    string
+		opts    Options
+		text    string
+		want    []diplo.Topic
+		wantErr bool
+	}{
+		{
+			name: "a new topic",
+			opts: Options{Topics: []TopicWords{{Topic: "space", Words: []WeightedWord{{"space station", 3}, {"satellites", 2}}}}},
+			text: "The two agencies agreed to cooperate on the space station and on weather satellites.",
+			want: []diplo.Topic{"space"},
+		},
+		{
+			name: "a word added to a built-in topic, default weight",
+			opts: Options{Topics: []TopicWords{{Topic: diplo.Energy, Words: []WeightedWord{{Word: "hydrogen"}}}}},
+			text: "Both governments will invest in hydrogen, and more hydrogen later.",
+			want: []diplo.Topic{diplo.Energy},
+		},
+		{
+			name:    "a malformed topic id",
+			opts:    Options{Topics: []TopicWords{{Topic: "Space Race", Words: []WeightedWord{{"rocket", 3}}}}},
+			wantErr: true,
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e, err := New(tc.opts)
+			if (err != nil) != tc.wantErr {
+				t.Fatalf("New: err %v, wantErr %v", err, tc.wantErr)
+			}
+			if err != nil {
+				return
+			}
+			a := &article{doc: diplo.Document{Text: tc.text}, t: text.Analyze(tc.text)}
+			e.findTopics(a)
+			if diff := cmp.Diff(tc.want, a.topics); diff != "" {
+				t.Errorf("topics (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestTopicThresholdGrows checks that longer documents need more evidence.
+func TestTopicThresholdGrows(t *testing.T) {
+	if a, b := docThreshold(300), docThreshold(3000); !(a < b) {
+		t.Errorf("docThreshold(300) = %v, docThreshold(3000) = %v; want growth", a, b)
+	}
+	if got, want := docThreshold(1<<30), docTopicBase+docTopicPerK*docTopicMaxK; got != want {
+		t.Errorf("docThreshold(huge) = %v, want the cap %v", got, want)
+	}
+}
