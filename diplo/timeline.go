@@ -61,12 +61,15 @@ type ConflictValue struct {
 }
 
 // Event is one meeting or statement on the merged timeline, with every
-// source that reported it.
+// source that reported it. Actor IDs in Meeting, Statement and Conditions
+// refer to Timeline.Actors; their spans point into the document of the
+// first source (Sources[0]); Time.ID is that of the source the time was
+// taken from, qualified by its document ("doc#time:3").
 type Event struct {
 	ID         string         `json:"id"`
 	Kind       EventKind      `json:"kind"`
 	Meeting    Meeting        `json:"meeting,omitzero"`    // set when Kind is MeetingEvent; IDs refer to Timeline.Actors
-	Statement  Statement      `json:"statement,omitzero"`  // set when Kind is StatementEvent
+	Statement  Statement      `json:"statement,omitzero"`  // set when Kind is StatementEvent; IDs refer to Timeline.Actors
 	Conditions []Condition    `json:"conditions,omitzero"` // conditions attached to the event
 	Time       Time           `json:"time,omitzero"`       // the best-known time of the event, from its most precise source
 	Status     Status         `json:"status,omitzero"`     // the latest known status (meetings): the last of History

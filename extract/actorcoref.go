@@ -44,8 +44,19 @@ func (s *actorScan) labels() {
 				continue
 			}
 		}
+		t := s.parseTitle(i, false)
+		// "PRESIDENT BIDEN", "SECRETARY BLINKEN"
+		if t.ok && t.e < j {
+			if ne, nm, ok := s.parseName(t.e, true); ok && ne == j {
+				ai := s.person(t.e, ne, nm)
+				s.attachTitle(ai, t)
+				s.a.actors[ai].strong++
+				s.mention(i, j, ai, diplo.ByLabel)
+				continue
+			}
+		}
 		// "THE PRESIDENT", "THE SECRETARY"
-		if t := s.parseTitle(i, false); t.ok && t.e == j {
+		if t.ok && t.e == j {
 			s.refs = append(s.refs, titleRef{start: s.ws[i].start, end: s.ws[j-1].end, head: t.head, iso: t.iso,
 				title: strings.ToLower(s.a.orig(s.ws[t.ts].start, s.ws[t.e-1].end)), w: i, label: true})
 			s.consume(i, j)
@@ -67,10 +78,15 @@ func (s *actorScan) labels() {
 // ("Putin" from "President Putin" into "Vladimir Putin").
 func (s *actorScan) mergePersons() {
 	acts := s.a.actors
-	var multi []int
+	// multi-word names by their last and first words
+	byWord := map[string][]int{}
 	for i := range acts {
 		if acts[i].kind == diplo.Person && acts[i].merged < 0 && strings.Contains(acts[i].name, " ") {
-			multi = append(multi, i)
+			ws := strings.Fields(strings.ToLower(acts[i].name))
+			byWord[ws[len(ws)-1]] = append(byWord[ws[len(ws)-1]], i)
+			if surnameFirst[ws[0]] {
+				byWord[ws[0]] = append(byWord[ws[0]], i)
+			}
 		}
 	}
 	for i := range acts {
@@ -79,7 +95,17 @@ func (s *actorScan) mergePersons() {
 			continue
 		}
 		ws := strings.Fields(strings.ToLower(r.name))
+		if len(ws) == 0 {
+			continue
+		}
 		target := -1
+		multi := byWord[ws[len(ws)-1]]
+		if len(ws) == 1 && surnameFirst[ws[0]] {
+			multi = byWord[ws[0]]
+		}
+		if len(multi) > maxCands {
+			continue
+		}
 		for _, m := range multi {
 			if m == i {
 				continue
@@ -197,6 +223,24 @@ func (s *actorScan) names() {
 		if bn == 1 && !s.ws[i].capd() {
 			continue
 		}
+		// "the Trump administration" is the state's government
+		if nx := s.low(i + bn); nx == "administration" || nx == "government" || nx == "cabinet" || nx == "team" {
+			if iso := s.a.actors[best].country; iso != "" {
+				st := i
+				if s.low(i-1) == "the" {
+					st = i - 1
+				}
+				ai := s.countryIdx(iso)
+				s.mention(st, i+bn+1, ai, diplo.ByAlias)
+				if s.subjectAfter(i + bn + 1) {
+					s.a.actors[ai].strong++
+				} else {
+					s.a.actors[ai].medium++
+				}
+			}
+			i += bn
+			continue
+		}
 		kind := diplo.ByName
 		if s.inLabel(i) {
 			kind = diplo.ByLabel
@@ -210,12 +254,20 @@ func (s *actorScan) names() {
 
 // inLabel reports whether word i is in a turn label not resolved yet.
 func (s *actorScan) inLabel(i int) bool {
-	for _, l := range s.labelWords {
-		if l[0] <= i && i < l[1] {
-			return true
-		}
-	}
-	return false
+	k := sort.Search(len(s.labelWords), func(k int) bool { return s.labelWords[k][1] > i })
+	return k < len(s.labelWords) && s.labelWords[k][0] <= i
+}
+
+// Bounds that keep adversarial texts linear.
+const (
+	maxCands   = 32 // candidates examined for one title or surname
+	maxAliases = 64 // aliases kept for one actor
+	maxTitles  = 16 // titles kept for one actor
+)
+
+type aliasKey struct {
+	actor int
+	text  string
 }
 
 // recent is an actor mentioned recently, for coreference.
@@ -277,6 +329,20 @@ func (s *actorScan) finish() {
 		evs = append(evs, event{s.ws[w].start, 2, i})
 	}
 	slices.SortStableFunc(evs, func(x, y event) int { return x.pos - y.pos })
+	// persons by title and by title head, for title-only mentions
+	byTitle, byHead := map[string][]int{}, map[string][]int{}
+	for i := range a.actors {
+		r := &a.actors[i]
+		if r.kind != diplo.Person {
+			continue
+		}
+		for _, t := range r.titles {
+			byTitle[strings.ToLower(t)] = append(byTitle[strings.ToLower(t)], i)
+		}
+		for _, h := range r.heads {
+			byHead[h] = append(byHead[h], i)
+		}
+	}
 	lastPos := make([]int, len(a.actors))
 	for i := range lastPos {
 		lastPos[i] = -1
@@ -314,9 +380,16 @@ func (s *actorScan) finish() {
 		case 1:
 			ref := s.refs[ev.idx]
 			best := -1
-			for i := range a.actors {
+			cands := byTitle[ref.title]
+			if len(cands) < maxCands {
+				cands = append(slices.Clip(cands), byHead[ref.head]...)
+			}
+			for n, i := range cands {
+				if n >= maxCands {
+					break
+				}
 				r := &a.actors[i]
-				if r.kind != diplo.Person || !personHasTitle(r, ref) {
+				if !personHasTitle(r, ref) {
 					continue
 				}
 				if best < 0 || lastPos[i] > lastPos[best] || (lastPos[best] < 0 && lastPos[i] < 0 && r.first >= 0 && r.first < a.actors[best].first) {
@@ -346,6 +419,9 @@ func (s *actorScan) finish() {
 			}
 			switch en.name {
 			case "person":
+				// the most recent person of the pronoun's gender, else the
+				// most recent of unknown gender
+				best := -1
 				for k := 0; k < np; k++ {
 					p := persons[k]
 					if curSent-p.sent > 2 {
@@ -355,8 +431,16 @@ func (s *actorScan) finish() {
 					if g != 0 && en.gender != 0 && g != en.gender {
 						continue
 					}
-					extra = append(extra, mention{start: s.ws[pw].start, end: s.ws[pw].end, actor: p.actor, kind: diplo.ByPronoun})
-					break
+					if g == en.gender && g != 0 {
+						best = p.actor
+						break
+					}
+					if best < 0 {
+						best = p.actor
+					}
+				}
+				if best >= 0 {
+					extra = append(extra, mention{start: s.ws[pw].start, end: s.ws[pw].end, actor: best, kind: diplo.ByPronoun})
 				}
 			case "thing":
 				// "its" and "it" refer within the sentence, or to the
@@ -386,16 +470,19 @@ func (s *actorScan) finish() {
 	for i := range a.actors {
 		a.actors[i].first = -1
 	}
+	seen := map[aliasKey]bool{}
 	for _, m := range ms {
 		r := &a.actors[m.actor]
 		if r.first < 0 {
 			r.first = m.start
 		}
-		if m.kind == diplo.ByPronoun {
+		if m.kind == diplo.ByPronoun || len(r.aliases) >= maxAliases {
 			continue
 		}
-		if al := strings.TrimSpace(a.orig(m.start, m.end)); al != r.name && al != "" {
-			r.aliases = mergeStrings(r.aliases, []string{al})
+		al := strings.TrimSpace(a.orig(m.start, m.end))
+		if k := (aliasKey{m.actor, al}); al != r.name && al != "" && !seen[k] {
+			seen[k] = true
+			r.aliases = append(r.aliases, al)
 		}
 	}
 	for i := range a.actors {
@@ -464,7 +551,7 @@ func (s *actorScan) contextCountries() {
 		}
 		score := map[string]int{}
 		lo := sort.Search(len(s.sigs), func(k int) bool { return s.sigs[k].sent >= r.tsent-1 })
-		for k := lo; k < len(s.sigs) && s.sigs[k].sent <= r.tsent+1; k++ {
+		for k := lo; k < len(s.sigs) && k < lo+200 && s.sigs[k].sent <= r.tsent+1; k++ {
 			score[s.sigs[k].iso] += s.sigs[k].w
 		}
 		best, bw, second := "", 0, 0

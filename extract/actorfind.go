@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -34,7 +35,7 @@ var (
 	quantifiers   = setOf("other", "some", "several", "senior", "many", "most", "the", "these", "those", "a", "few", "two", "three", "numerous", "various", "leading", "independent", "top", "unnamed", "anonymous")
 	beForms       = setOf("is", "are", "was", "were", "be", "been", "being")
 	modals        = setOf("should", "can", "could", "must", "would", "might", "need", "ought", "cannot")
-	collectiveish = setOf("diplomat", "official", "negotiator", "source", "representative", "envoy", "officer", "aide", "lawmaker")
+	collectiveish = setOf("diplomat", "official", "negotiator", "source", "representative", "envoy", "officer", "aide", "lawmaker", "spokesperson", "spokesman", "spokeswoman")
 )
 
 func setOf(ws ...string) map[string]bool {
@@ -59,6 +60,7 @@ type actorScan struct {
 
 	chN  []uint8    // per word: length in words of the lexicon phrase starting here
 	chE  []*lexNode // per word: that phrase's meanings
+	chK  []uint32   // per word: the kinds of those meanings that fit the text's case
 	done []bool     // per word: consumed by a pattern
 
 	lowSeen *bloom // words that occur in lower case in running text
@@ -72,9 +74,12 @@ type actorScan struct {
 	lastEntEv  int
 
 	labelWords [][2]int // turn labels left to the name pass
+	buf        *scanBuf // reused per-word arrays
 
-	strongAt map[int]bool // Norm starts of mentions that are subjects or possessors
-	sigs     []signal     // states named near each sentence, for people's countries
+	strongAt map[int]bool   // Norm starts of mentions that are subjects or possessors
+	cidx     map[string]int // country actors by ISO code
+	oidx     map[int]int    // organization actors by lexicon index
+	sigs     []signal       // states named near each sentence, for people's countries
 }
 
 // signal is a state named in a sentence, with a weight: adjectives and
@@ -130,11 +135,17 @@ func (e *Extractor) findActors(a *article) {
 	if e == nil || e.act == nil || a == nil || a.t == nil {
 		return
 	}
-	s := &actorScan{e: e, l: e.act, a: a, d: a.t, keys: map[string]int{}, lastEntEnd: -1, strongAt: map[int]bool{}}
+	s := &actorScan{e: e, l: e.act, a: a, d: a.t, keys: map[string]int{}, lastEntEnd: -1, strongAt: map[int]bool{}, cidx: map[string]int{}, oidx: map[int]int{}}
 	for i := range a.actors {
 		s.keys[a.actors[i].key] = i
 	}
-	s.ws = viewWords(a.t)
+	buf, _ := scanBufs.Get().(*scanBuf)
+	if buf == nil {
+		buf = new(scanBuf)
+	}
+	defer buf.put(s)
+	s.ws = appendWords(buf.ws, a.t)
+	s.buf = buf
 	s.layout()
 	s.chunk()
 	s.labels()
@@ -145,13 +156,47 @@ func (e *Extractor) findActors(a *article) {
 	s.finish()
 }
 
+// scanBuf holds the per-word arrays of one scan, reused across articles
+// through scanBufs to keep allocation low.
+type scanBuf struct {
+	ws             []word
+	blk, snt, bEnd []int32
+	done           []bool
+	chN            []uint8
+	chE            []*lexNode
+	chK            []uint32
+}
+
+var scanBufs sync.Pool
+
+// grow returns b resized to n zero elements, reusing its memory.
+func grow[T any](b []T, n int) []T {
+	if cap(b) < n {
+		return make([]T, n)
+	}
+	b = b[:n]
+	clear(b)
+	return b
+}
+
+// put returns the arrays of s to the pool, dropping references to the
+// article's text.
+func (b *scanBuf) put(s *actorScan) {
+	if cap(s.ws) > 1<<20 {
+		return // do not keep huge arrays alive
+	}
+	clear(s.ws)
+	b.ws, b.blk, b.snt, b.bEnd, b.done, b.chN, b.chE, b.chK = s.ws[:0], s.blk, s.snt, s.bEnd, s.done, s.chN, s.chE, s.chK
+	scanBufs.Put(b)
+}
+
 // layout computes per-word block and sentence indices.
 func (s *actorScan) layout() {
 	n := len(s.ws)
-	s.blk = make([]int32, n)
-	s.snt = make([]int32, n)
-	s.bEnd = make([]int32, n)
-	s.done = make([]bool, n)
+	s.blk = grow(s.buf.blk, n)
+	s.snt = grow(s.buf.snt, n)
+	s.bEnd = grow(s.buf.bEnd, n)
+	s.done = grow(s.buf.done, n)
 	s.hb = make([]bool, len(s.d.Blocks))
 	bi, si := 0, 0
 	for i, w := range s.ws {
@@ -230,8 +275,9 @@ func (s *actorScan) heading(i int) bool {
 // chunk finds, at each word, the longest lexicon phrase that starts there.
 func (s *actorScan) chunk() {
 	n := len(s.ws)
-	s.chN = make([]uint8, n)
-	s.chE = make([]*lexNode, n)
+	s.chN = grow(s.buf.chN, n)
+	s.chE = grow(s.buf.chE, n)
+	s.chK = grow(s.buf.chK, n)
 	buf := make([]byte, 0, 64)
 	max := s.l.maxWords
 	if max > 8 {
@@ -255,8 +301,10 @@ func (s *actorScan) chunk() {
 			if nd == nil {
 				break
 			}
-			if len(nd.entries) > 0 && s.anyOK(nd, i, k+1) {
-				s.chN[i], s.chE[i] = uint8(k+1), nd
+			if len(nd.entries) > 0 {
+				if m := s.okMask(nd, i, k+1); m != 0 {
+					s.chN[i], s.chE[i], s.chK[i] = uint8(k+1), nd, m
+				}
 			}
 			if !nd.prefix {
 				break
@@ -265,14 +313,16 @@ func (s *actorScan) chunk() {
 	}
 }
 
-// anyOK reports whether some meaning of nd fits the case of words [i, i+n).
-func (s *actorScan) anyOK(nd *lexNode, i, n int) bool {
+// okMask is the set (bit 1<<kind) of the kinds of the meanings of nd that
+// fit the case of words [i, i+n).
+func (s *actorScan) okMask(nd *lexNode, i, n int) uint32 {
+	var m uint32
 	for k := range nd.entries {
 		if s.caseOK(&nd.entries[k], i, n) {
-			return true
+			m |= 1 << nd.entries[k].kind
 		}
 	}
-	return false
+	return m
 }
 
 // caseOK applies the case rules of a lexicon entry to words [i, i+n).
@@ -311,6 +361,13 @@ func hasLower(t string) bool {
 // kinds, checked for case.
 func (s *actorScan) entry(i int, kinds ...entryKind) (lexEntry, int, bool) {
 	if i < 0 || i >= len(s.ws) || s.chE[i] == nil {
+		return lexEntry{}, 0, false
+	}
+	var want uint32
+	for _, k := range kinds {
+		want |= 1 << k
+	}
+	if s.chK[i]&want == 0 {
 		return lexEntry{}, 0, false
 	}
 	n := int(s.chN[i])
@@ -398,9 +455,15 @@ func (s *actorScan) subjectAfter(j int) bool {
 		if s.low(k) == "the" && k+1 < end {
 			k++
 		}
-		if _, n, ok := s.entry(k, eCountry, eOrg, eMetonym, eGroup, ePerson); ok {
+		if _, n, ok := s.entry(k, eCountry, eOrg, eMetonym, eGroup, ePerson, eCapital); ok {
 			j = k + n
 			continue
+		}
+		if k < len(s.ws) && s.looksName(k) {
+			if ne, _, ok := s.parseName(k, false); ok {
+				j = ne
+				continue
+			}
 		}
 		return false
 	}
@@ -507,12 +570,22 @@ func (s *actorScan) actor(k string, kind diplo.ActorKind, name, iso string) int 
 }
 
 func (s *actorScan) countryIdx(iso string) int {
-	return s.actor("c:"+iso, diplo.Country, s.l.countries[iso], iso)
+	if i, ok := s.cidx[iso]; ok {
+		return i
+	}
+	i := s.actor("c:"+iso, diplo.Country, s.l.countries[iso], iso)
+	s.cidx[iso] = i
+	return i
 }
 
 func (s *actorScan) orgIdx(o int) int {
+	if i, ok := s.oidx[o]; ok {
+		return i
+	}
 	oe := s.l.orgs[o]
-	return s.actor("o:"+strings.ToLower(oe.name), oe.kind, oe.name, oe.country)
+	i := s.actor("o:"+strings.ToLower(oe.name), oe.kind, oe.name, oe.country)
+	s.oidx[o] = i
+	return i
 }
 
 // entityIdx is the actor a state/organization/metonym entry names.
@@ -608,6 +681,9 @@ func (s *actorScan) tryAt(i int) int {
 		s.signal(i, en.iso, 2)
 		return i + n
 	}
+	if j := s.officialsIn(i); j > i {
+		return j
+	}
 	if j := s.shapeName(i); j > i {
 		return j
 	}
@@ -666,6 +742,7 @@ func (s *actorScan) entity(i, n int, en lexEntry) int {
 			ai := s.countryIdx(en.iso)
 			s.mention(i, j, ai, diplo.ByMetonym)
 			s.addEvidence(ai, ev)
+			s.signal(i, en.iso, ev)
 		} else {
 			s.consume(i, j)
 		}
@@ -787,6 +864,39 @@ func (s *actorScan) collective(i int) int {
 	return j + cn
 }
 
+// officialsIn finds "officials in Seoul", "diplomats from Russia": unnamed
+// officials placed in a state's capital speak for it.
+func (s *actorScan) officialsIn(i int) int {
+	_, n, ok := s.entry(i, eColl)
+	if !ok {
+		return i
+	}
+	k := i + n
+	if p := s.low(k); p != "in" && p != "from" {
+		return i
+	}
+	en, cn, ok := s.entry(k+1, eCapital, eCountry)
+	if !ok || en.iso == "" {
+		return i
+	}
+	st := i
+	for st > 0 && st > i-3 && s.blk[st-1] == s.blk[i] && !s.done[st-1] {
+		if _, _, ok := s.entry(st-1, ePre); !ok {
+			break
+		}
+		st--
+	}
+	ai := s.countryIdx(en.iso)
+	ev := evMedium
+	if s.subjectAfter(k + 1 + cn) {
+		ev = evStrong
+	}
+	s.mention(st, k+1+cn, ai, diplo.ByAlias)
+	s.addEvidence(ai, ev)
+	s.signal(i, en.iso, 2)
+	return k + 1 + cn
+}
+
 // parseTitle parses a title phrase at word i: "Deputy Foreign Minister",
 // "Russia's ambassador to Washington", "the Kremlin spokesperson", "U.S.
 // President". In apposition (appos) role nouns ("expert") and evaluative
@@ -861,6 +971,11 @@ func (s *actorScan) parseTitle(i int, appos bool) titleInfo {
 			j += n
 			continue
 		}
+		if w := s.ws[j]; t.iso != "" && w.is(text.Word) && !w.capd() && s.chE[j] == nil && !functionWords[w.low] && !s.isVerb(j) && s.headWithin(j+1, end, 3) {
+			// "Russia's sovereign wealth fund chief"
+			j++
+			continue
+		}
 		if appos && evalAdjs[s.ws[j].low] {
 			if j == t.ts {
 				t.ts = j + 1
@@ -891,6 +1006,19 @@ func (s *actorScan) parseTitle(i int, appos bool) titleInfo {
 					}
 				}
 				j = k + n
+			} else if en, n, ok := s.entry(k+1, eAdj, eCountry, eOrg, eMetonym); ok && s.low(k) == "the" {
+				// "head of the Russian delegation", "of the Kremlin administration"
+				m := k + 1 + n
+				if _, cn, ok := s.entry(m, eColl, eBody); ok {
+					m += cn
+				}
+				if c == "of" && (t.iso == "" || t.defISO) {
+					t.iso, t.defISO, t.qual = en.iso, false, true
+					if en.org >= 0 {
+						t.org, t.iso = en.org, s.l.orgs[en.org].country
+					}
+				}
+				j = m
 			} else if c != "to" {
 				if s.low(k) == "the" {
 					k++
@@ -918,6 +1046,21 @@ func (s *actorScan) parseTitle(i int, appos bool) titleInfo {
 	t.e = j
 	t.ok = true
 	return t
+}
+
+// headWithin reports whether a title head starts within n plain lower-case
+// words from j.
+func (s *actorScan) headWithin(j, end, n int) bool {
+	for k := j; k < end && k < j+n; k++ {
+		if _, _, ok := s.entry(k, eHead); ok {
+			return true
+		}
+		w := s.ws[k]
+		if !w.is(text.Word) || w.capd() || s.chE[k] != nil || functionWords[w.low] || s.isVerb(k) {
+			return false
+		}
+	}
+	return false
 }
 
 // isDomainBeforeHead reports whether the head-word phrase at j is used as
@@ -1023,6 +1166,9 @@ func (s *actorScan) nameFits(i, j int) bool {
 	if !s.heading(i) {
 		return true
 	}
+	if j-i > 3 {
+		return false
+	}
 	for k := i; k < j; k++ {
 		if s.ws[k].is(text.AllCaps) || (k > i && s.lowSeen.has(s.ws[k].low)) {
 			return false
@@ -1055,7 +1201,7 @@ func (s *actorScan) attachTitle(ai int, t titleInfo) {
 	if !t.role && r.tsent < 0 {
 		r.tsent = int(s.snt[t.s])
 	}
-	if t.iso != "" {
+	if t.iso != "" && t.head != "counterpart" && t.head != "counterparts" {
 		s.signal(t.s, t.iso, 2)
 	}
 }
@@ -1063,11 +1209,14 @@ func (s *actorScan) attachTitle(ai int, t titleInfo) {
 // addTitle appends title t unless an equal one (ignoring case) is there.
 func addTitle(ts []string, t string) []string {
 	t = strings.TrimSpace(t)
-	if t == "" {
+	if t == "" || len(ts) >= maxTitles {
 		return ts
 	}
-	for _, x := range ts {
+	for i, x := range ts {
 		if strings.EqualFold(x, t) {
+			if !hasLower(x) && hasLower(t) {
+				ts[i] = t // prefer "President" to "PRESIDENT"
+			}
 			return ts
 		}
 	}
@@ -1200,6 +1349,9 @@ func (s *actorScan) shapeName(i int) int {
 		if t := s.parseTitle(ne+1, true); t.ok {
 			ev = true
 		}
+	}
+	if !ev && s.low(i-1) == "," && ne+1 < end && s.ws[ne].low == "," && s.isVerb(ne+1) {
+		ev = true // "The head of the delegation, Vladimir Medinsky, said"
 	}
 	if !ev && s.low(i-1) == "to" && s.low(i-2) == "according" {
 		ev = true

@@ -71,16 +71,17 @@ type lexNode struct {
 // actorLex holds the actor lexicons (countries, organizations, media,
 // places, titles, groups, people), parsed once by New.
 type actorLex struct {
-	phrases   map[string]*lexNode // lower-cased words joined by one space
-	maxWords  int
-	countries map[string]string // ISO -> normal name
-	orgs      []orgEntry
-	people    []personEntry
-	places    map[string]placeEntry // lower-cased place name -> place
-	verbs     map[string]bool       // verb forms that follow a subject
-	speech    map[string]bool       // verbs of saying and thinking
-	nonnames  map[string]bool       // words that are never part of a person's name
-	first     bloom                 // first words of the phrases
+	phrases       map[string]*lexNode // lower-cased words joined by one space
+	maxWords      int
+	countries     map[string]string // ISO -> normal name
+	orgs          []orgEntry
+	people        []personEntry
+	places        map[string]placeEntry // lower-cased place name -> place
+	placesCompact map[string]placeEntry // the same without spaces
+	verbs         map[string]bool       // verb forms that follow a subject
+	speech        map[string]bool       // verbs of saying and thinking
+	nonnames      map[string]bool       // words that are never part of a person's name
+	first         bloom                 // first words of the phrases
 }
 
 // placeEntry is a gazetteer entry.
@@ -100,12 +101,13 @@ var commonWords = map[string]bool{
 
 func newActorLex(opts Options) (*actorLex, error) {
 	l := &actorLex{
-		phrases:   map[string]*lexNode{},
-		countries: map[string]string{},
-		places:    map[string]placeEntry{},
-		verbs:     map[string]bool{},
-		speech:    map[string]bool{},
-		nonnames:  map[string]bool{},
+		phrases:       map[string]*lexNode{},
+		countries:     map[string]string{},
+		places:        map[string]placeEntry{},
+		placesCompact: map[string]placeEntry{},
+		verbs:         map[string]bool{},
+		speech:        map[string]bool{},
+		nonnames:      map[string]bool{},
 	}
 	if err := l.load(); err != nil {
 		return nil, err
@@ -425,6 +427,9 @@ func (l *actorLex) place(n, name, iso string) {
 	if _, ok := l.places[k]; !ok {
 		l.places[k] = placeEntry{name: name, iso: iso}
 	}
+	if _, ok := l.placesCompact[compact(k)]; !ok {
+		l.placesCompact[compact(k)] = placeEntry{name: name, iso: iso}
+	}
 }
 
 // add adds phrase n with meaning e.
@@ -512,8 +517,14 @@ func (w word) is(c text.Class) bool { return w.cls&c == c }
 func (w word) capd() bool { return w.cls&text.Cap != 0 }
 
 // viewWords builds the word view of d.
-func viewWords(d *text.Doc) []word {
-	ws := make([]word, 0, len(d.Toks)+8)
+func viewWords(d *text.Doc) []word { return appendWords(nil, d) }
+
+// appendWords appends the word view of d to ws[:0].
+func appendWords(ws []word, d *text.Doc) []word {
+	if want := len(d.Toks) + len(d.Toks)/8 + 8; cap(ws) < want {
+		ws = make([]word, 0, want)
+	}
+	ws = ws[:0]
 	for i := range d.Toks {
 		t := d.Toks[i]
 		low := d.Low[t.Start:t.End]

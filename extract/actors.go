@@ -126,6 +126,9 @@ func (a *article) keepActor(i int) bool {
 // mergeStrings appends the strings of add not yet in dst (case-sensitive).
 func mergeStrings(dst, add []string) []string {
 	for _, s := range add {
+		if len(dst) >= maxAliases {
+			break
+		}
 		if s != "" && !slices.Contains(dst, s) {
 			dst = append(dst, s)
 		}
@@ -142,16 +145,18 @@ func (e *Extractor) place(lower string) (name, iso string, ok bool) {
 	if e == nil || e.act == nil {
 		return "", "", false
 	}
-	k := strings.TrimSpace(strings.ToLower(lower))
+	k := strings.TrimSpace(lower)
+	if len(k) > 100 {
+		return "", "", false
+	}
+	if hasUpper(k) {
+		k = strings.ToLower(k)
+	}
 	k = strings.TrimPrefix(k, "the ")
 	if p, ok := e.act.places[k]; ok {
 		return p.name, p.iso, true
 	}
-	if len(k) > 200 {
-		return "", "", false
-	}
-	k = strings.TrimPrefix(strings.Join(wordsOf(k), " "), "the ")
-	if p, ok := e.act.places[k]; ok {
+	if p, ok := e.act.placesCompact[compact(k)]; ok {
 		return p.name, p.iso, true
 	}
 	return "", "", false
@@ -192,4 +197,22 @@ func (a *article) mentionsIn(start, end int) []int {
 		}
 	}
 	return out
+}
+
+// compact removes the spaces of a place name, so that "washington, d.c."
+// and the lexicon's "washington , d.c." meet.
+func compact(s string) string {
+	if !strings.ContainsRune(s, ' ') {
+		return s
+	}
+	return strings.ReplaceAll(s, " ", "")
+}
+
+func hasUpper(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return true
+		}
+	}
+	return false
 }

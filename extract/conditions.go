@@ -150,7 +150,9 @@ func condAt(x *stmIndex, ids map[string]int, byCon, byCue []int, si, c0, c1 int,
 	var rs, re int
 	switch kind {
 	case condClause:
-		rs, re = c1, condEnd(x, c1, t1, false)
+		// "unless growth revives, unemployment will rise": a clause that
+		// opens its sentence or clause ends at the first comma
+		rs, re = c1, condEnd(x, c1, t1, c0 == t0 || c0 == x.lead(t0, c0) || x.low(c0-1) == "that")
 	case condNP:
 		rs, re = c1, condEnd(x, c1, t1, true)
 	case condMust:
@@ -196,6 +198,18 @@ func condAt(x *stmIndex, ids map[string]int, byCon, byCue []int, si, c0, c1 int,
 					as, ae = k+2, condEnd(x, k+2, t1, false)
 				}
 				break
+			}
+		}
+		if as < 0 {
+			// "must first withdraw its troops before any talks"
+			for k := c1; k < re; k++ {
+				if w := x.low(k); w == "before" || (w == "prior" && x.low(k+1) == "to") {
+					if w == "prior" {
+						k++
+					}
+					as, ae = k+1, re
+					break
+				}
 			}
 		}
 	case x.isPunct(c0-1, ',') || (x.low(c0-1) == "but" && x.isPunct(c0-2, ',')):
@@ -278,6 +292,7 @@ func stmtAt(a *article, byCon, byCue []int, cue, sentS, sentE int) int {
 // semicolon, a dash, a quotation mark, or a comma before a new clause (for
 // a noun phrase, any comma).
 func condEnd(x *stmIndex, p, t1 int, np bool) int {
+	t1 = min(t1, p+stmMaxContent)
 	for k := p; k < t1; k++ {
 		if x.isPunct(k, ';') || x.isQuote(k) || x.isPunct(k, ')') || x.isPunct(k, '(') {
 			return k

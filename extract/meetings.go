@@ -102,6 +102,11 @@ var mtgPartStatus = map[string]diplo.Status{
 	"held": diplo.Held, "hosted": diplo.Held, "convened": diplo.Held, "proposed": diplo.Proposed,
 }
 
+var (
+	mtgSubjPron  = mtgSet("he", "she", "it", "who", "one")
+	mtgVisitMods = mtgSet("state", "official", "working", "first", "planned", "upcoming", "recent", "surprise", "historic", "two-day", "three-day", "one-day", "week-long", "brief", "private")
+)
+
 func mtgSet(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
 	for _, w := range ws {
@@ -386,7 +391,7 @@ func (st *mtgState) build(s text.Sentence, t0, t1 int, tr mtgTrigger) (mtgMentio
 				}
 			}
 		}
-		if w == "talks" && mtgSet("he", "she", "it", "who", "one")[prev] {
+		if w == "talks" && mtgSubjPron[prev] {
 			return mtgMention{}, false
 		}
 		if w == "meeting" && t1 < s.Tok1 && mtgMeetNot[next] && !mtgDeterminers[prev] {
@@ -423,8 +428,10 @@ func (st *mtgState) build(s text.Sentence, t0, t1 int, tr mtgTrigger) (mtgMentio
 	}
 	m.start, m.end = st.d.Toks[m.tok0].Start, st.d.Toks[m.tok1-1].End
 	st.timeOf(&m)
-	if m.status == 0 {
-		m.status = st.timeStatus(m.time)
+	// a past time outweighs a marker of intent ("not invited to the talks
+	// in Riyadh last week"); otherwise it only fills a gap
+	if ts, sure := st.timeStatus(m.time); m.status == 0 || sure && ts == diplo.Held && (m.status == diplo.Planned || m.status == diplo.Proposed) {
+		m.status = ts
 	}
 	return m, true
 }
@@ -450,7 +457,7 @@ func (st *mtgState) premod(s text.Sentence, t0 int) int {
 		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "s'") {
 			return j
 		}
-		if mtgLeftStop[w] || mtgVerbs[w] || st.isJoinWord(w) || st.lx.event[w] {
+		if mtgLeftStop[w] || mtgVerbs[w] || (st.isJoinWord(w) || st.lx.event[w]) && !mtgDeterminers[st.low(j-1)] {
 			break
 		}
 		if p := st.low(j - 1); j > s.Tok0 && (p == "to" || mtgAux[p]) {
@@ -466,6 +473,9 @@ func (st *mtgState) premod(s text.Sentence, t0 int) int {
 	}
 	return np0
 }
+
+// mtgReport are reporting verbs that frame a clause about a meeting.
+var mtgReport = mtgSet("said", "says", "told", "stated", "announced", "added", "noted", "reported", "confirmed", "declared", "revealed", "indicated", "suggested", "claimed")
 
 // mtgVerbs are common verb forms that end a noun phrase on its left.
 var mtgVerbs = mtgSet("said", "says", "say", "told", "tells", "tell", "think", "thinks", "thought", "believe", "believes", "know", "knows", "knew", "see", "sees", "saw", "made", "makes", "make", "gave", "gives", "give", "took", "takes", "take", "got", "gets", "get", "went", "goes", "came", "comes", "felt", "feels", "found", "finds", "kept", "keeps", "left", "leaves", "led", "leads", "sent", "sends", "brought", "brings", "won", "wins", "lost", "loses", "paid", "pays", "put", "puts", "sought", "seeks", "hope", "hopes", "expect", "expects", "want", "wants", "need", "needs", "welcome", "welcomes", "welcomed", "support", "supports", "oppose", "opposes", "reject", "rejects", "urge", "urges", "avoid", "avoids", "delay", "delays", "facilitate", "facilitates", "promote", "promotes", "ensure", "ensures", "enable", "enables", "allow", "allows", "mean", "means", "represent", "represents", "remain", "remains", "become", "becomes", "became")
@@ -512,7 +522,7 @@ func (st *mtgState) walkRight(i0, lim int, visit bool) (int, []segment) {
 			continue
 		}
 		head := mtgPPHeads[w] || (visit && w == "to")
-		if head && mtgTimeHeads[w] && !(j+1 < lim && st.timeT[j+1] >= 0) && w != "later" {
+		if head && mtgTimeHeads[w] && !(j+1 < lim && st.timeT[j+1] >= 0) && w != "later" && !(visit && w == "by") {
 			head = false // "next" alone, "by setting conditions"
 		}
 		if head {
@@ -596,7 +606,8 @@ func (st *mtgState) object(j, lim int, head string) int {
 		if k > j && st.d.Toks[k].Is(text.Word) && !st.d.Toks[k].Is(text.Cap) && !st.isPunct(k-1) && !mtgObjGlue[w] && !mtgPeopleNouns[w] && !mtgBothNouns[w] {
 			p := st.low(k - 1)
 			nextCap := k+1 < lim && st.d.Toks[k+1].Is(text.Cap)
-			if st.d.Toks[k-1].Is(text.Cap) && !mtgObjGlue[p] && !nextCap || mtgPeopleNouns[p] && strings.HasSuffix(w, "s") {
+			verbish := strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || mtgVerbs[w] || mtgReport[w] || st.isJoinWord(w)
+			if verbish && (st.d.Toks[k-1].Is(text.Cap) && !mtgObjGlue[p] && !nextCap || mtgPeopleNouns[p]) {
 				break // "the United States remains", "Russia offer", "representatives marks"
 			}
 		}
@@ -909,6 +920,9 @@ func (st *mtgState) clause(s text.Sentence, t0, t1 int, m *mtgMention, w string)
 		st.subject(m, t1, j, true)
 	}
 	st.partiesIn(m, t0, t0, segs)
+	if j == t1 && len(m.parties) == 1 && !m.both && !st.hasPartySeg(segs) && st.nationalBody(cl, t0) {
+		return false // "the Senate will meet on Monday": no diplomacy
+	}
 	if len(m.parties) == 0 && !m.both {
 		// "the two sides met" is handled by bothIn; a subject that is a
 		// meeting noun ("the talks will reconvene") is read by nounPhrase
@@ -918,6 +932,7 @@ func (st *mtgState) clause(s text.Sentence, t0, t1 int, m *mtgMention, w string)
 		cl++
 	}
 	cl = st.afterDateline(cl, t0)
+	cl = st.afterConj(cl, t0)
 	m.tok0, m.tok1 = cl, max(end, t1)
 	if t0-cl > 15 {
 		// a long clause: start at the first party
@@ -941,9 +956,27 @@ func (st *mtgState) clause(s text.Sentence, t0, t1 int, m *mtgMention, w string)
 	return true
 }
 
+// afterConj moves a clause start past the last ", but" or ", and" before
+// t0, which starts a new clause with its own subject.
+func (st *mtgState) afterConj(cl, t0 int) int {
+	for k := t0 - 1; k > cl; k-- {
+		w := st.low(k)
+		if (w == "but" || w == "and" || w == "while" || w == "yet") && st.punctIs(k-1, ',') && k+1 < t0 {
+			return k + 1
+		}
+		if mtgReport[w] && k+1 < t0 {
+			return k + 1 // "The Kremlin said Putin and Trump could meet"
+		}
+	}
+	return cl
+}
+
 // afterDateline moves a clause start past a wire dateline ("PEKING,
 // March 2 -") that opens the sentence.
 func (st *mtgState) afterDateline(cl, t0 int) int {
+	if cl < t0 && st.punctIs(cl, '-') {
+		return cl + 1 // "ISTANBUL, Feb 27 (Reuters) - ..." cut at the parenthesis
+	}
 	if cl >= t0 || !st.d.Toks[cl].Is(text.AllCaps) {
 		return cl
 	}
@@ -1009,7 +1042,7 @@ func (st *mtgState) visit(s text.Sentence, t0, t1 int, m *mtgMention) bool {
 	w := st.low(t0)
 	nounUse := w == "visit" || w == "visits"
 	prev := st.low(t0 - 1)
-	if nounUse && !(mtgDeterminers[prev] || strings.HasSuffix(prev, "'s") || mtgSet("state", "official", "working", "first", "planned", "upcoming", "recent", "surprise", "historic", "two-day", "three-day", "one-day")[prev]) {
+	if nounUse && !(mtgDeterminers[prev] || strings.HasSuffix(prev, "'s") || mtgVisitMods[prev]) {
 		nounUse = false
 	}
 	j := t1
@@ -1063,17 +1096,30 @@ func (st *mtgState) visit(s text.Sentence, t0, t1 int, m *mtgMention) bool {
 	m.loc = host
 	cl := st.clauseStart(t0, s.Tok0)
 	np0 := t0
+	var pst diplo.Status
 	if nounUse {
 		np0 = st.premod(s, t0)
 		m.demonstrative = mtgDemonstr[st.low(np0)]
 		m.definite = st.low(np0) == "the"
 		st.subject(m, np0, t0, true) // "Putin's visit"
+		for _, sg := range segs {
+			if sg.head == "by" {
+				st.subject(m, sg.tok0, sg.tok1, true) // "a visit by the minister"
+			}
+		}
+		var pend int
+		if pst, pend = st.predicate(end, s.Tok1); pend > end {
+			end = pend
+		}
 		if len(m.parties) == 0 {
 			st.subject(m, cl, np0, true)
 		}
 	} else {
 		m.verbal = true
 		st.subject(m, cl, t0, true)
+		if len(m.parties) == 0 && len(m.participants) == 0 {
+			return false // "people visiting Hong Kong"
+		}
 		np0 = st.afterDateline(cl, t0)
 	}
 	if host.Country != "" {
@@ -1082,6 +1128,10 @@ func (st *mtgState) visit(s text.Sentence, t0, t1 int, m *mtgMention) bool {
 	m.tok0, m.tok1 = np0, max(end, t1)
 	bst := st.statusBefore(cl, t0)
 	switch {
+	case bst == diplo.Cancelled || bst == diplo.Postponed:
+		m.status = bst
+	case pst != 0:
+		m.status = pst
 	case bst != 0:
 		m.status = bst
 	case w == "visited":
@@ -1090,6 +1140,48 @@ func (st *mtgState) visit(s text.Sentence, t0, t1 int, m *mtgMention) bool {
 		m.status = diplo.Ongoing
 	}
 	return true
+}
+
+// hasPartySeg reports whether a phrase names parties ("with X").
+func (st *mtgState) hasPartySeg(segs []segment) bool {
+	for _, sg := range segs {
+		if sg.head == "with" || sg.head == "between" || sg.head == "among" {
+			return true
+		}
+	}
+	return false
+}
+
+// nationalBody reports whether the actors named in [cl, t0) are all
+// bodies of one state (a parliament, a ministry), not the state itself,
+// its people or an international organization.
+func (st *mtgState) nationalBody(cl, t0 int) bool {
+	if cl >= t0 {
+		return false
+	}
+	lo, hi := st.mentionRange(st.d.Toks[cl].Start, st.d.Toks[t0-1].End)
+	if lo == hi {
+		return false
+	}
+	for k := lo; k < hi; k++ {
+		r := st.a.actors[st.a.mentions[k].actor]
+		if r.kind != diplo.Organization || r.country == "" {
+			return false
+		}
+	}
+	return true
+}
+
+// endsMention reports whether an actor mention ends with token i.
+func (st *mtgState) endsMention(i int) bool {
+	e := st.d.Toks[i].End
+	lo, hi := st.mentionRange(st.d.Toks[max(0, i-6)].Start, e)
+	for k := lo; k < hi; k++ {
+		if st.a.mentions[k].end == e {
+			return true
+		}
+	}
+	return false
 }
 
 // spoke reads "X spoke (today, by phone) with Y": a call in a call
@@ -1141,7 +1233,7 @@ func (st *mtgState) spoke(s text.Sentence, t0, t1 int, m *mtgMention) bool {
 	if mtgBoundary[st.low(cl)] && cl+1 < t0 {
 		cl++
 	}
-	m.tok0, m.tok1 = st.afterDateline(cl, t0), max(end, j)
+	m.tok0, m.tok1 = st.afterConj(st.afterDateline(cl, t0), t0), max(end, j)
 	st.placeOf(m, segs)
 	bst := st.statusBefore(cl, t0)
 	switch {
@@ -1159,6 +1251,15 @@ func (st *mtgState) spoke(s text.Sentence, t0, t1 int, m *mtgMention) bool {
 func (st *mtgState) host(s text.Sentence, t0, t1 int, m *mtgMention) bool {
 	d := st.d
 	if t1 >= s.Tok1 {
+		return false
+	}
+	// a verb: "hosted", "will host", "Japan hosts"; not "TV host X"
+	w, prev := st.low(t0), st.low(t0-1)
+	switch {
+	case w == "hosted" || w == "hosting":
+	case w == "host" && (prev == "to" || mtgAux[prev]):
+	case w == "hosts" && t0 > s.Tok0 && st.endsMention(t0-1):
+	default:
 		return false
 	}
 	// "host talks": the noun is the trigger
@@ -1313,28 +1414,37 @@ func isDigits(s string) bool {
 }
 
 // timeStatus is the status a time alone implies: held when it is past,
-// planned when it is to come.
-func (st *mtgState) timeStatus(ti int) diplo.Status {
+// planned when it is to come. sure is set when the time says so by its
+// calendar value or its words ("last week"), not only by tense.
+func (st *mtgState) timeStatus(ti int) (s diplo.Status, sure bool) {
 	if ti < 0 {
-		return 0
+		return 0, false
 	}
 	t := st.a.times[ti]
 	pub := st.a.published
 	if !pub.IsZero() && !t.Interval.IsZero() {
 		switch {
 		case !t.Interval.End.IsZero() && !t.Interval.End.After(pub):
-			return diplo.Held
+			return diplo.Held, true
 		case !t.Interval.Start.IsZero() && t.Interval.Start.After(pub):
-			return diplo.Planned
+			return diplo.Planned, true
+		}
+	}
+	for _, w := range strings.Fields(strings.ToLower(t.Text)) {
+		switch w {
+		case "last", "ago", "earlier", "yesterday", "previous", "past":
+			return diplo.Held, true
+		case "next", "coming", "tomorrow", "upcoming":
+			return diplo.Planned, true
 		}
 	}
 	switch t.tense {
 	case -1:
-		return diplo.Held
+		return diplo.Held, false
 	case 1:
-		return diplo.Planned
+		return diplo.Planned, false
 	}
-	return 0
+	return 0, false
 }
 
 // row reads a table row such as "June 2023 | Initial talks in Geneva |
@@ -1348,6 +1458,9 @@ func (st *mtgState) row(bi, header int) (mtgMention, bool) {
 	var heads []string
 	if header >= 0 && header < bi {
 		for _, c := range d.Blocks[header].Cells {
+			if len(heads) == 32 {
+				break
+			}
 			heads = append(heads, d.Low[c.Start:c.End])
 		}
 	}
@@ -1360,7 +1473,8 @@ func (st *mtgState) row(bi, header int) (mtgMention, bool) {
 	}
 	// a date cell
 	ti, dateCell := -1, -1
-	for ci, c := range b.Cells {
+	cells := b.Cells[:min(len(b.Cells), 32)]
+	for ci, c := range cells {
 		k := st.tokAt(c.Start)
 		for ; k < len(d.Toks) && d.Toks[k].End <= c.End; k++ {
 			if st.timeT[k] >= 0 && st.a.times[st.timeT[k]].Type == diplo.Date {
@@ -1375,7 +1489,7 @@ func (st *mtgState) row(bi, header int) (mtgMention, bool) {
 	if ti < 0 {
 		return mtgMention{}, false
 	}
-	for ci, c := range b.Cells {
+	for ci, c := range cells {
 		if ci == dateCell || isOutcome(ci) {
 			continue
 		}
@@ -1397,12 +1511,12 @@ func (st *mtgState) row(bi, header int) (mtgMention, bool) {
 				_, segs := st.walkRight(k+len(tr.words), k1, false)
 				st.partiesIn(&m, k0, k, segs)
 				st.placeOf(&m, segs)
-				if s := st.timeStatus(ti); s == diplo.Planned {
+				if s, _ := st.timeStatus(ti); s == diplo.Planned {
 					m.status = s
 				}
-				for cj := ci + 1; cj < len(b.Cells); cj++ {
+				for cj := ci + 1; cj < len(cells); cj++ {
 					if isOutcome(cj) || len(heads) == 0 && cj == ci+1 {
-						oc := b.Cells[cj]
+						oc := cells[cj]
 						m.outcome = st.a.orig(oc.Start, oc.End)
 						break
 					}
@@ -1434,7 +1548,7 @@ func (st *mtgState) resolveBoth(ms []mtgMention) {
 func (st *mtgState) salient(start, end, n int) []int {
 	lo := sort.Search(len(st.ctry), func(i int) bool { return st.ctry[i].pos >= start-2000 })
 	var cs []cnt
-	for k := lo; k < len(st.ctry) && st.ctry[k].pos < end && k-lo < 400; k++ {
+	for k := lo; k < len(st.ctry) && st.ctry[k].pos < end && k-lo < 100; k++ {
 		c := st.ctry[k]
 		if st.a.actors[c.actor].kind != diplo.Country {
 			continue
@@ -1572,6 +1686,8 @@ func statusClass(s diplo.Status) int {
 		return 2
 	case diplo.Proposed:
 		return 3
+	case diplo.Cancelled, diplo.Postponed:
+		return 4
 	}
 	return 0
 }
@@ -1582,7 +1698,7 @@ func (st *mtgState) compatible(c *mtgCluster, m *mtgMention) bool {
 		return false
 	}
 	if !m.demonstrative {
-		for _, k := range []diplo.MeetingKind{diplo.Call, diplo.Conference} {
+		for _, k := range []diplo.MeetingKind{diplo.Call, diplo.Conference, diplo.Visit} {
 			if (c.kind == k) != (m.kind == k) {
 				return false
 			}
@@ -1607,8 +1723,11 @@ func (st *mtgState) compatible(c *mtgCluster, m *mtgMention) bool {
 		return true
 	}
 	cs, ms := statusClass(c.status), statusClass(m.status)
-	if m.status == diplo.Cancelled || m.status == diplo.Postponed {
-		return cs == 2 || cs == 3 || c.status == m.status
+	if ms == 4 {
+		return cs == 2 || cs == 3 || cs == 4 || cs == 0 // "the talks were postponed"
+	}
+	if cs == 4 {
+		return ms == 0 || m.definite // a cancelled meeting is rarely taken up again
 	}
 	return cs == 0 || ms == 0 || cs == ms
 }
@@ -1699,12 +1818,12 @@ func (st *mtgState) cluster(ms []mtgMention) []*mtgCluster {
 			}
 		}
 		for _, p := range m.parties {
-			if !slices.Contains(into.parties, p) {
+			if len(into.parties) < 32 && !slices.Contains(into.parties, p) {
 				into.parties = append(into.parties, p)
 			}
 		}
 		for _, p := range m.participants {
-			if !slices.Contains(into.people, p) {
+			if len(into.people) < 32 && !slices.Contains(into.people, p) {
 				into.people = append(into.people, p)
 			}
 		}
@@ -1730,7 +1849,7 @@ func (st *mtgState) cluster(ms []mtgMention) []*mtgCluster {
 func (st *mtgState) output(ms []mtgMention, cs []*mtgCluster) {
 	a := st.a
 	sort.SliceStable(cs, func(i, j int) bool { return ms[cs[i].ms[0]].start < ms[cs[j].ms[0]].start })
-	for n, c := range cs {
+	for _, c := range cs {
 		best := c.ms[0]
 		for _, i := range c.ms[1:] {
 			if ms[i].informative() > ms[best].informative() {
@@ -1738,7 +1857,7 @@ func (st *mtgState) output(ms []mtgMention, cs []*mtgCluster) {
 			}
 		}
 		b := &ms[best]
-		mt := diplo.Meeting{ID: fmt.Sprintf("meeting:%d", n+1), Kind: b.kind, Outcome: b.outcome}
+		mt := diplo.Meeting{ID: fmt.Sprintf("meeting:%d", len(a.meetings)+1), Kind: b.kind, Outcome: b.outcome}
 		// a more specific kind from any mention
 		for _, k := range []diplo.MeetingKind{diplo.Summit} {
 			found := false
@@ -1778,10 +1897,13 @@ func (st *mtgState) output(ms []mtgMention, cs []*mtgCluster) {
 		var people []int
 		for _, i := range c.ms {
 			for _, p := range ms[i].participants {
-				if !slices.Contains(people, p) {
+				if len(people) < 32 && !slices.Contains(people, p) {
 					people = append(people, p)
 				}
 			}
+		}
+		if len(parties) == 0 && len(people) == 0 {
+			continue // talks between no one the text names
 		}
 		for _, p := range parties {
 			mt.Parties = append(mt.Parties, a.use(p))

@@ -286,6 +286,32 @@ func TestFindMeetings(t *testing.T) {
 			actors: []mtgActor{jpn, chn},
 		},
 		{
+			name:   "a visit by someone, postponed",
+			text:   "A planned visit by Shultz to Moscow was postponed.",
+			actors: []mtgActor{shultz, rus},
+			want: []mtgGot{{
+				Kind: "visit", Status: "postponed", Parties: []string{"USA", "RUS"}, People: []string{"person:george-shultz"},
+				Place: "Moscow", Evidence: "A planned visit by Shultz to Moscow was postponed",
+			}},
+		},
+		{
+			name:   "a past time outweighs a word of intent",
+			text:   "Japan was not invited to the talks between China and India in Beijing last week.",
+			actors: []mtgActor{jpn, chn, ind},
+			times:  []mtgTime{{"last week", "XXXX-WXX", diplo.Date, 0}},
+			want: []mtgGot{{
+				Kind: "talks", Status: "held", Parties: []string{"CHN", "IND"}, Place: "Beijing",
+				Time: "last week", TimeValue: "XXXX-WXX",
+				Evidence: "the talks between China and India in Beijing last week",
+			}},
+		},
+		{
+			name:   "no meeting: a TV host, people visiting a city, a national body meeting alone",
+			text:   "The show's host Fumio Kishida laughed. The rules apply to people visiting Moscow. The Senate will meet on Monday.",
+			actors: []mtgActor{kishi, rus, {"Senate", "organization", "USA", []string{"Senate"}}},
+			times:  []mtgTime{{"Monday", "XXXX-WXX-1", diplo.Date, 0}},
+		},
+		{
 			name:   "no meeting: generic talks with nothing to anchor them",
 			text:   "The importance of dialogue cannot be overstated. Talks are a tool of diplomacy.",
 			actors: []mtgActor{jpn},

@@ -16,19 +16,45 @@ type stmIndex struct {
 	d      *text.Doc
 	mStart []int32 // mention whose first token this is, or -1
 	mEnd   []int32 // mention whose last token this is, or -1
-	quote  map[int]int
-	timeAt map[int]int // token -> index into a.times of the time starting there
-	timeTo map[int]int // that time's end token (exclusive)
+	quote  []int32 // partner of a paired double quotation mark, or -1
+	opens  []int   // the opening marks, in text order
+	timeAt []int32 // index into a.times of the time starting at a token, or -1
+	timeTo []int32 // that time's end token (exclusive)
+}
+
+// quoteOf returns the quotation mark paired with the one at token i.
+func (x *stmIndex) quoteOf(i int) (int, bool) {
+	if i < 0 || i >= len(x.quote) || x.quote[i] < 0 {
+		return 0, false
+	}
+	return int(x.quote[i]), true
+}
+
+// timeStart returns the index into a.times of the time expression that
+// starts at token i.
+func (x *stmIndex) timeStart(i int) (int, bool) {
+	if i < 0 || i >= len(x.timeAt) || x.timeAt[i] < 0 {
+		return 0, false
+	}
+	return int(x.timeAt[i]), true
+}
+
+// timeEnd returns the token after the time expression that starts at i.
+func (x *stmIndex) timeEnd(i int) (int, bool) {
+	if i < 0 || i >= len(x.timeAt) || x.timeAt[i] < 0 {
+		return 0, false
+	}
+	return int(x.timeTo[i]), true
 }
 
 func newStmIndex(a *article) *stmIndex {
 	d := a.t
-	x := &stmIndex{a: a, d: d, quote: map[int]int{}, timeAt: map[int]int{}, timeTo: map[int]int{}}
+	x := &stmIndex{a: a, d: d}
 	n := len(d.Toks)
-	x.mStart = make([]int32, n)
-	x.mEnd = make([]int32, n)
-	for i := range n {
-		x.mStart[i], x.mEnd[i] = -1, -1
+	buf := make([]int32, 5*n)
+	x.mStart, x.mEnd, x.quote, x.timeAt, x.timeTo = buf[:n:n], buf[n:2*n:2*n], buf[2*n:3*n:3*n], buf[3*n:4*n:4*n], buf[4*n:]
+	for i := range buf {
+		buf[i] = -1
 	}
 	for i, m := range a.mentions {
 		if m.actor < 0 || m.actor >= len(a.actors) || m.end <= m.start {
@@ -47,9 +73,9 @@ func newStmIndex(a *article) *stmIndex {
 		s := x.tokAt(t.start)
 		e := x.tokAt(t.end - 1)
 		if s < n && e < n && e >= s {
-			if _, ok := x.timeAt[s]; !ok {
-				x.timeAt[s] = ti
-				x.timeTo[s] = e + 1
+			if x.timeAt[s] < 0 {
+				x.timeAt[s] = int32(ti)
+				x.timeTo[s] = int32(e + 1)
 			}
 		}
 	}
@@ -67,7 +93,8 @@ func newStmIndex(a *article) *stmIndex {
 			if open < 0 {
 				open = t
 			} else {
-				x.quote[open], x.quote[t] = t, open
+				x.quote[open], x.quote[t] = int32(t), int32(open)
+				x.opens = append(x.opens, open)
 				open = -1
 			}
 		}

@@ -199,11 +199,15 @@ var (
 		"nor", "upon", "onto", "beyond", "across", "behind", "besides")
 	// words that open a leading adverbial ("Amid the war, ...")
 	stmLead = stmSet("amid", "amidst", "in", "on", "at", "after", "before", "despite", "during",
-		"following", "with", "since", "while", "as", "for", "from", "ahead", "earlier", "later",
-		"meanwhile", "however", "additionally", "moreover", "furthermore", "still", "yet", "also",
-		"separately", "elsewhere", "today", "yesterday", "overall", "nonetheless", "nevertheless",
-		"speaking", "by", "under", "over", "when", "although", "though", "against", "within", "throughout",
-		"if", "because", "once", "unless", "whereas", "whilst", "according")
+		"following", "with", "since", "while", "as", "for", "from", "ahead", "speaking", "by", "under",
+		"over", "when", "although", "though", "against", "within", "throughout", "if", "because",
+		"once", "unless", "whereas", "whilst", "according", "given", "to", "without", "regarding", "asked")
+	// sentence adverbs that open a sentence with a comma right after them
+	stmLeadAdv = stmSet("meanwhile", "however", "additionally", "moreover", "furthermore", "still",
+		"yet", "also", "separately", "elsewhere", "today", "yesterday", "overall", "nonetheless",
+		"nevertheless", "earlier", "later", "instead", "indeed", "similarly", "likewise", "thus",
+		"therefore", "now", "then", "finally", "first", "second", "third", "again", "previously", "so",
+		"well", "but", "and", "notably", "importantly", "crucially", "historically", "currently")
 	// words after a comma that close reported content
 	stmStop = stmSet("as", "according", "reported", "while", "whereas", "although", "though",
 		"which", "citing", "quoting", "speaking", "adding")

@@ -24,6 +24,17 @@ func (sc *stmScanner) inContent(r *stmRec, t int) bool {
 	return tk.Start >= r.conS && tk.End <= r.conE
 }
 
+// window is the token range of r's sentence within stmWin tokens of its
+// cue.
+func (sc *stmScanner) window(r *stmRec) (int, int) {
+	t0, t1 := sc.sentToks(r.sent)
+	c := sc.tokAt(r.cueS)
+	return max(t0, c-stmWin), min(t1, c+stmWin)
+}
+
+// stmWin is how far from a cue the reporting clause is looked for.
+const stmWin = 48
+
 // sentToks is the token range of sentence si.
 func (sc *stmScanner) sentToks(si int) (int, int) {
 	if si < 0 || si >= len(sc.d.Sents) {
@@ -75,6 +86,7 @@ func (sc *stmScanner) channels() {
 	if len(sc.recs) == 0 {
 		return
 	}
+	slices.SortStableFunc(sc.recs, func(x, y stmRec) int { return x.sent - y.sent })
 	bySent := map[int][]int{}
 	for i := range sc.recs {
 		bySent[sc.recs[i].sent] = append(bySent[sc.recs[i].sent], i)
@@ -85,7 +97,7 @@ func (sc *stmScanner) channels() {
 		if r.turn || r.joint {
 			continue
 		}
-		t0, t1 := sc.sentToks(r.sent)
+		t0, t1 := sc.window(r)
 		for t := t0; t < t1; t++ {
 			if sc.inContent(r, t) {
 				continue
@@ -158,8 +170,9 @@ func (sc *stmScanner) channels() {
 			}
 			break
 		}
+		lo, _ := slices.BinarySearchFunc(sc.recs, si-30, func(r stmRec, t int) int { return r.sent - t })
 		if owner >= 0 {
-			for i := range sc.recs {
+			for i := lo; i < len(sc.recs) && sc.recs[i].sent <= si+30; i++ {
 				r := &sc.recs[i]
 				if r.explicit || r.turn || !slices.Contains(r.speakers, owner) || stmAbs(r.sent-si) > 30 {
 					continue
@@ -169,7 +182,7 @@ func (sc *stmScanner) channels() {
 			continue
 		}
 		// the statements just before it
-		for i := range sc.recs {
+		for i := lo; i < len(sc.recs) && sc.recs[i].sent <= si; i++ {
 			r := &sc.recs[i]
 			if r.explicit || r.turn || r.sent > si || si-r.sent > 3 || len(r.channel) > 0 {
 				continue
@@ -188,14 +201,14 @@ func (sc *stmScanner) channels() {
 		}
 		t0, _ := sc.sentToks(r.sent)
 		best := -1
-		for t := t0; t < len(sc.d.Toks) && int(sc.sentOf[t]) <= r.sent+12; t++ {
+		for t := t0; t < len(sc.d.Toks) && t < t0+8*stmWin && int(sc.sentOf[t]) <= r.sent+12; t++ {
 			if m, ok := sc.mentionStart(t); ok && sc.actorKind(m.actor) == diplo.Media && !sc.stateMedia(m.actor) {
 				best = m.actor
 				break
 			}
 		}
 		if best < 0 {
-			for t := t0 - 1; t >= 0 && int(sc.sentOf[t]) >= r.sent-12; t-- {
+			for t := t0 - 1; t >= 0 && t > t0-8*stmWin && int(sc.sentOf[t]) >= r.sent-12; t-- {
 				if m, ok := sc.mentionStart(t); ok && sc.actorKind(m.actor) == diplo.Media && !sc.stateMedia(m.actor) {
 					best = m.actor
 					break
@@ -241,7 +254,7 @@ func (sc *stmScanner) evidentials() {
 			}
 		}
 		if !named {
-			for k := si; k >= 0 && k >= si-3; k-- {
+			for k := si; k >= 0 && k >= si-1; k-- {
 				unverSent[k] = true
 			}
 		}
@@ -284,14 +297,21 @@ func (sc *stmScanner) insider(r *stmRec) bool {
 	}
 	s := sc.tokAt(r.spkS)
 	e := sc.tokAt(r.spkE - 1)
-	t0, _ := sc.sentToks(r.sent)
-	return sc.anyPhrase(sc.lx.insider, max(s-3, t0), e+4)
+	if m, ok := sc.mentionStart(s); ok && m.kind == diplo.ByPronoun {
+		return false
+	}
+	t0, t1 := sc.sentToks(r.sent)
+	if sc.anyPhrase(sc.lx.insider, max(s-3, t0), e+1) {
+		return true
+	}
+	// "officials, speaking on condition of anonymity, said"
+	return sc.isPunct(e+1, ',') && sc.anyPhrase(sc.lx.insider, e+2, min(e+9, t1))
 }
 
 // hedged reports whether r's reporting clause (its sentence outside the
 // content) hedges: "reportedly", "may have said".
 func (sc *stmScanner) hedged(r *stmRec) bool {
-	t0, t1 := sc.sentToks(r.sent)
+	t0, t1 := sc.window(r)
 	for t := t0; t < t1; t++ {
 		if sc.inContent(r, t) {
 			continue
@@ -318,9 +338,9 @@ func (sc *stmScanner) times() {
 			continue
 		}
 		r.time = -1
-		t0, t1 := sc.sentToks(r.sent)
+		t0, t1 := sc.window(r)
 		for t := t0; t < t1; t++ {
-			if ti, ok := sc.timeAt[t]; ok && !sc.inContent(r, t) {
+			if ti, ok := sc.timeStart(t); ok && !sc.inContent(r, t) {
 				r.time = ti
 				break
 			}

@@ -22,12 +22,12 @@ type stmRec struct {
 	turn       bool // a labelled transcript answer
 	joint      bool // a table row "Joint statement on ..."
 
-	channel  []int // media actors it came through
-	explicit bool  // the channel is named in its own sentence
-	state    bool  // "speaking to state media" without a name
-	stateActor int // the unnamed state media actor + 1, or 0
-	evid     diplo.Evidential
-	time     int // index into a.times, or -1
+	channel    []int // media actors it came through
+	explicit   bool  // the channel is named in its own sentence
+	state      bool  // "speaking to state media" without a name
+	stateActor int   // the unnamed state media actor + 1, or 0
+	evid       diplo.Evidential
+	time       int // index into a.times, or -1
 }
 
 // stmScanner holds the state of one findStatements run.
@@ -38,6 +38,9 @@ type stmScanner struct {
 	recs     []stmRec
 	sentOf   []int32 // token -> sentence, -1 outside sentences
 	blockSen []int   // block -> its first sentence, -1 for none
+
+	defaultParties []int          // the parties of an unnamed joint statement (lazy)
+	ids            map[string]int // actor ID -> index (lazy)
 }
 
 // findStatements fills a.statements: reported speech, direct quotes,
@@ -237,9 +240,33 @@ func (sc *stmScanner) subjectLeft(c0, t0 int) (actors []int, g0, ms, me int, ok 
 			continue
 		}
 		if w == "," {
+			// "We, President Biden and President Putin, note ..."
+			for k := j - 1; k > t0 && k > j-40; k-- {
+				if !sc.isPunct(k, ',') {
+					continue
+				}
+				if w := sc.low(k - 1); w == "we" || w == "they" {
+					var actors []int
+					ms, me := 0, 0
+					for q := k + 1; q < j; q++ {
+						if m, ok := sc.mentionStart(q); ok {
+							if !slices.Contains(actors, m.actor) {
+								actors = append(actors, m.actor)
+							}
+							if me == 0 {
+								ms, me = m.start, m.end
+							}
+						}
+					}
+					if len(actors) > 0 {
+						return actors, k - 1, ms, me, true
+					}
+				}
+				break
+			}
 			// an apposition: "Peskov, the Kremlin spokesman, said"
 			found := false
-			for k := j - 1; k > t0 && k >= j-14; k-- {
+			for k := j - 1; k > t0 && k >= j-24; k-- {
 				if sc.isPunct(k, ',') {
 					if _, ok := sc.mentionEnd(k - 1); ok && k < j-1 {
 						j = k - 1
@@ -254,6 +281,11 @@ func (sc *stmScanner) subjectLeft(c0, t0 int) (actors []int, g0, ms, me int, ok 
 			if found {
 				break
 			}
+		}
+		// "Both leaders underscored ...": the parties of the meeting
+		if actors, g0, ok := sc.collective(j, t0); ok {
+			s, e := sc.tokSpan(g0, j+1)
+			return actors, g0, s, e, true
 		}
 		return nil, 0, 0, 0, false
 	}
@@ -271,12 +303,92 @@ func (sc *stmScanner) subjectLeft(c0, t0 int) (actors []int, g0, ms, me int, ok 
 	return actors, g0, ms, me, true
 }
 
+// stmSpeechNoun are nouns of a speech act that a participle cue may follow:
+// "issued a statement calling for".
+var stmSpeechNoun = stmSet("statement", "declaration", "communique", "communiqué", "letter", "resolution",
+	"speech", "interview", "message", "address", "post", "op-ed", "article", "note", "appeal", "remarks")
+
+// stmNounish are cue forms that are also nouns ("a report on the economy
+// said"); they count only before "that", a colon, a quotation or a comma.
+var stmNounish = stmSet("report", "comment", "claim", "answer", "demand", "promise", "estimate",
+	"forecast", "call", "remark", "pledge", "vow", "appeal", "reply", "tweet", "hope", "concern", "welcome",
+	"voice", "praise")
+
+// stmCollective are the heads of a collective subject ("both leaders",
+// "the two sides"); true for people, false for states.
+var stmCollective = map[string]bool{"leaders": true, "presidents": true, "ministers": true,
+	"heads": true, "counterparts": true, "sides": false, "countries": false, "nations": false,
+	"governments": false, "parties": false, "delegations": false, "allies": false}
+
+// collective resolves a collective subject ending at token j ("both
+// leaders", "the two sides") to the participants or parties of the
+// meeting the article last mentioned before it.
+func (sc *stmScanner) collective(j, t0 int) ([]int, int, bool) {
+	people, ok := stmCollective[sc.low(j)]
+	if !ok || j-1 < t0 {
+		return nil, 0, false
+	}
+	g0 := j - 1
+	switch sc.low(g0) {
+	case "both", "all":
+	case "two", "three":
+		if g0-1 >= t0 && sc.low(g0-1) == "the" {
+			g0--
+		}
+	case "the":
+		if people {
+			break
+		}
+		return nil, 0, false
+	default:
+		return nil, 0, false
+	}
+	if len(sc.a.meetings) == 0 {
+		return nil, 0, false
+	}
+	if sc.ids == nil {
+		sc.ids = make(map[string]int, len(sc.a.actors))
+		for i := range sc.a.actors {
+			sc.ids[sc.a.actorID(i)] = i
+		}
+	}
+	at := sc.d.Orig(sc.d.Toks[j].Start)
+	var mt *diplo.Meeting
+	for i := range sc.a.meetings {
+		m := &sc.a.meetings[i]
+		if len(m.Evidence) > 0 && m.Evidence[0].Start <= at || mt == nil {
+			mt = m
+		}
+	}
+	pick := func(ids []string) []int {
+		var out []int
+		for _, id := range ids {
+			if i, ok := sc.ids[id]; ok && !slices.Contains(out, i) {
+				out = append(out, i)
+			}
+		}
+		return out
+	}
+	var out []int
+	if people {
+		out = pick(mt.Participants)
+	}
+	if len(out) < 2 {
+		out = pick(mt.Parties)
+	}
+	if len(out) < 2 {
+		return nil, 0, false
+	}
+	return out, g0, true
+}
+
 // inTime reports whether token j lies inside a time expression.
 func (sc *stmScanner) inTime(j int) bool {
 	for k := j; k >= 0 && k > j-6; k-- {
-		if ti, ok := sc.timeAt[k]; ok {
+		if ti, ok := sc.timeStart(k); ok {
 			_ = ti
-			return sc.timeTo[k] > j
+			to, _ := sc.timeEnd(k)
+			return to > j
 		}
 	}
 	return false
@@ -327,6 +439,12 @@ func (sc *stmIndex) clauseSubject(t0, c0 int) (actors []int, ms, me int, ok bool
 func (sc *stmScanner) cue(si, c0, c1 int, f cueForm) {
 	s := sc.d.Sents[si]
 	t0, t1 := s.Tok0, s.Tok1
+	if sc.insideQuote(c0) {
+		return // speech reported inside a quotation
+	}
+	if stmNounish[f.words[0]] && !(sc.low(c1) == "that" || sc.isPunct(c1, ':') || sc.isQuote(c1) || sc.isPunct(c1, ',') || sc.isPunct(c1, '.')) {
+		return // "a report on the economy said"
+	}
 	cs, ce := sc.tokSpan(c0, c1)
 	r := stmRec{cueS: cs, cueE: ce, flags: f.flags, sent: si}
 
@@ -362,7 +480,13 @@ func (sc *stmScanner) cue(si, c0, c1 int, f cueForm) {
 				j--
 			}
 		}
-		st := sc.lead(t0, j)
+		st := sc.lead(max(t0, j-stmMaxContent), j)
+		for k := j - 1; k > st; k-- {
+			if sc.low(k) == "that" || sc.used[k] || sc.isPunct(k, ';') || sc.isPunct(k, ':') || sc.isQuote(k) {
+				st = k + 1
+				break
+			}
+		}
 		if sc.wordsOf(st, j) < 2 {
 			return
 		}
@@ -396,6 +520,31 @@ func (sc *stmScanner) cue(si, c0, c1 int, f cueForm) {
 			}
 			return
 		}
+		if stmSpeechNoun[sc.low(c0-1)] && f.flags&cuePart != 0 {
+			// "Russia and China issued a joint statement calling for ..."
+			if actors, ms, me, ok := sc.clauseSubject(t0, c0); ok {
+				r.speakers, r.spkS, r.spkE = actors, ms, me
+				if sc.forward(&r, c1, t1, f) {
+					sc.add(r)
+				}
+			}
+			return
+		}
+		if sc.low(c0-1) == "as" {
+			// "X was quoted by TASS as saying"
+			for k := c0 - 2; k >= t0 && k > c0-8; k-- {
+				if sc.low(k) == "quoted" || sc.low(k) == "cited" {
+					if actors, _, ms, me, ok := sc.subjectLeft(k, t0); ok {
+						r.speakers, r.spkS, r.spkE = actors, ms, me
+						if sc.forward(&r, c1, t1, f) {
+							sc.add(r)
+						}
+					}
+					return
+				}
+			}
+			return
+		}
 		if !stmAux[sc.low(c0-1)] {
 			return
 		}
@@ -403,24 +552,24 @@ func (sc *stmScanner) cue(si, c0, c1 int, f cueForm) {
 
 	if actors, g0, ms, me, ok := sc.subjectLeft(c0, t0); ok {
 		r.speakers, r.spkS, r.spkE = actors, ms, me
-		closes := sc.isQuote(g0-1) || (sc.isPunct(g0-1, ',') && sc.isQuote(g0-2))
+		closes := g0-1 >= t0 && (sc.isQuote(g0-1) || (sc.isPunct(g0-1, ',') && sc.isQuote(g0-2)))
 		if (closes || sc.restSkippable(c1, t1, f)) && sc.before(&r, g0, t0) {
 			sc.add(r)
 			return
 		}
 		if sc.forward(&r, c1, sc.subEnd(t0, c0, t1), f) {
 			sc.add(r)
-			return
-		}
-		if sc.before(&r, g0, t0) {
-			sc.add(r)
 		}
 		return
 	}
 	// inversion: "...," said X
-	if f.flags&cueSay != 0 && !f.ing && (sc.isPunct(c0-1, ',') || sc.isQuote(c0-1)) {
-		actors, _, ms, me := sc.groupRight(c1, t1)
+	if f.flags&cueSay != 0 && f.flags&cueTell == 0 && !f.ing && (sc.isPunct(c0-1, ',') || sc.isQuote(c0-1)) {
+		actors, g1, ms, me := sc.groupRight(c1, t1)
 		if len(actors) == 0 {
+			return
+		}
+		// the source closes its clause: "...," said Peskov. / , said X, adding
+		if g1 < t1 && !sc.isPunct(g1, '.') && !sc.isPunct(g1, ',') && !sc.isPunct(g1, ';') && !sc.isPunct(g1, '!') {
 			return
 		}
 		r.speakers, r.spkS, r.spkE = actors, ms, me
@@ -438,7 +587,7 @@ var stmSub = stmSet("as", "when", "while", "if", "although", "though", "because"
 // confirm that talks will resume, the world watches" the content of
 // "confirm" ends at the comma that closes the clause.
 func (sc *stmScanner) subEnd(t0, c0, t1 int) int {
-	if !stmSub[sc.low(t0)] {
+	if !stmSub[sc.low(t0)] || c0-t0 > 40 {
 		return t1
 	}
 	for k := t0; k < c0; k++ {
@@ -446,7 +595,7 @@ func (sc *stmScanner) subEnd(t0, c0, t1 int) int {
 			return t1
 		}
 	}
-	for k := c0; k < t1; k++ {
+	for k := c0; k < t1 && k < c0+stmMaxContent; k++ {
 		if sc.isPunct(k, ',') {
 			return k
 		}
@@ -464,7 +613,21 @@ func (sc *stmScanner) restSkippable(c1, t1 int, f cueForm) bool {
 			p++
 		}
 	}
+	if p < t1 && stmPrep[sc.low(p)] && sc.low(p) != "to" {
+		// a prepositional tail: "said in an interview published by Izvestia."
+		for k := p; k < t1 && k < p+24; k++ {
+			if sc.low(k) == "that" || sc.isQuote(k) || sc.isPunct(k, ':') || sc.isPunct(k, ';') {
+				break
+			}
+			if k == t1-1 || sc.isPunct(k, '.') && k == t1-1 {
+				return true
+			}
+		}
+	}
 	for p < t1 {
+		if p > c1+12 {
+			return false
+		}
 		if sc.isPunct(p, '.') || sc.isPunct(p, '!') {
 			return true
 		}
@@ -472,9 +635,15 @@ func (sc *stmScanner) restSkippable(c1, t1 int, f cueForm) bool {
 		if w == "that" || sc.isQuote(p) || sc.isPunct(p, ':') {
 			return false
 		}
-		if to, ok := sc.timeTo[p]; ok {
+		if to, ok := sc.timeEnd(p); ok {
 			p = to
 			continue
+		}
+		if sc.isPunct(p, ',') {
+			n := sc.low(p + 1)
+			if stmStop[n] || stmComment[n] || sc.partCue(p+1) || sc.isQuote(p+1) {
+				return true
+			}
 		}
 		if stmAux[w] || sc.isLy(p) || stmPrep[w] || w == "the" || w == "a" || w == "an" || sc.isPunct(p, ',') {
 			p++
@@ -503,6 +672,9 @@ func (sc *stmIndex) lead(t0, e int) int {
 			}
 		}
 	}
+	for t0+1 < e && stmLeadAdv[sc.low(t0)] && sc.isPunct(t0+1, ',') && sc.wordsOf(t0+2, e) >= 2 {
+		t0 += 2
+	}
 	if t0 >= e || !stmLead[sc.low(t0)] {
 		return t0
 	}
@@ -524,22 +696,23 @@ func (sc *stmIndex) lead(t0, e int) int {
 // "\"C,\" X said". It fails when no comma or quotation mark ends C.
 func (sc *stmScanner) before(r *stmRec, g0, t0 int) bool {
 	k := g0 - 1
-	if k < 0 {
+	if k < t0 || k < 0 {
 		return false
 	}
 	if sc.isQuote(k) {
-		return sc.quoted(r, k)
-	}
-	if !sc.isPunct(k, ',') {
+		if sc.quoteStarts(k) {
+			return sc.quoted(r, k)
+		}
+		k++ // "... by "objective criteria" officials said"
+	} else if !sc.isPunct(k, ',') {
 		return false
-	}
-	if sc.isQuote(k - 1) {
+	} else if sc.isQuote(k-1) && sc.quoteStarts(k-1) {
 		return sc.quoted(r, k-1)
 	}
 	// an opening quote that runs to this comma
-	st := sc.lead(t0, k)
+	st := sc.lead(max(t0, k-stmMaxContent), k)
 	if sc.isQuote(st) {
-		if q, ok := sc.quote[st]; ok && q > k {
+		if q, ok := sc.quoteOf(st); ok && q > k {
 			return false
 		}
 		st++
@@ -554,9 +727,34 @@ func (sc *stmScanner) before(r *stmRec, g0, t0 int) bool {
 	return true
 }
 
+// quoteStarts reports whether the quotation closing at token k opens a
+// clause (at a sentence start or after a colon or comma), so that it is
+// the whole content of a "\"C,\" X said" statement.
+func (sc *stmScanner) quoteStarts(k int) bool {
+	o, ok := sc.quoteOf(k)
+	if !ok || o >= k {
+		return false
+	}
+	if o == 0 || sc.sentOf[o] != sc.sentOf[o-1] {
+		return true
+	}
+	return sc.isPunct(o-1, ':') || sc.isPunct(o-1, ',') || sc.isPunct(o-1, '(') || sc.isPunct(o-1, '-')
+}
+
+// insideQuote reports whether token i lies between a pair of quotation
+// marks.
+func (sc *stmScanner) insideQuote(i int) bool {
+	k, _ := slices.BinarySearch(sc.opens, i)
+	if k == 0 {
+		return false
+	}
+	c, _ := sc.quoteOf(sc.opens[k-1])
+	return c > i
+}
+
 // quoted sets r's content to the quotation that closes at token k.
 func (sc *stmScanner) quoted(r *stmRec, k int) bool {
-	o, ok := sc.quote[k]
+	o, ok := sc.quoteOf(k)
 	if !ok || o >= k {
 		return false
 	}
@@ -584,14 +782,17 @@ func (sc *stmScanner) forward(r *stmRec, c1, t1 int, f cueForm) bool {
 			}
 			j++
 		}
-		if j < t1 && j > p && (sc.low(j) == "that" || sc.isPunct(j, ':') || sc.isQuote(j) || sc.isPunct(j, ',')) {
+		if j < t1 && j > p && (sc.low(j) == "that" || sc.isPunct(j, ':') || sc.isQuote(j) || (sc.isPunct(j, ',') && sc.isQuote(j+1))) {
 			p = j
+		} else if q, ok := sc.recipient(p, t1); ok {
+			// "told reporters the talks were useful", "told Reuters ..."
+			p = q
 		} else if f.words[0] == "told" || f.words[0] == "tell" || f.words[0] == "tells" || f.words[0] == "telling" {
 			return false
 		}
 	}
 	for guard := 0; guard < 4 && p < t1; guard++ {
-		if to, ok := sc.timeTo[p]; ok {
+		if to, ok := sc.timeEnd(p); ok {
 			p = to
 			continue
 		}
@@ -614,6 +815,12 @@ func (sc *stmScanner) forward(r *stmRec, c1, t1 int, f cueForm) bool {
 		}
 		break
 	}
+	if q := sc.dashPair(p, t1); q > p {
+		p = q
+		if sc.low(p) != "that" && !sc.isPunct(p, ':') && !sc.isQuote(p) && f.flags&cueWeak != 0 {
+			return false
+		}
+	}
 	that, colon := false, false
 	if sc.low(p) == "that" {
 		p++
@@ -624,7 +831,7 @@ func (sc *stmScanner) forward(r *stmRec, c1, t1 int, f cueForm) bool {
 		colon = true
 	}
 	if sc.isQuote(p) {
-		if q, ok := sc.quote[p]; ok && q > p+1 {
+		if q, ok := sc.quoteOf(p); ok && q > p+1 {
 			s, e := p+1, q
 			for e > s && (sc.isPunct(e-1, ',') || sc.isPunct(e-1, ':')) {
 				e--
@@ -643,6 +850,9 @@ func (sc *stmScanner) forward(r *stmRec, c1, t1 int, f cueForm) bool {
 	if colon && !that && p > c1 && sc.isPunct(p-1, ',') {
 		return false // "X said, ..." without a quote: not content
 	}
+	if !that && !colon && stmParticle[sc.low(p)] {
+		return false // "the formula he agreed upon with ..."
+	}
 	e := sc.clauseEnd(p, t1)
 	if e <= p || sc.wordsOf(p, e) < 2 {
 		return false
@@ -651,15 +861,54 @@ func (sc *stmScanner) forward(r *stmRec, c1, t1 int, f cueForm) bool {
 	return true
 }
 
+// stmParticle are words that cannot open the object of a stance verb.
+var stmParticle = stmSet("upon", "with", "by", "at", "from", "about", "of", "in", "into", "off", "out",
+	"up", "down", "and", "or", "but", "if", "when", "which", "who", "whether", "so", "than", "because")
+
+// stmRecipients are the nouns that end the recipient of "told": "told
+// reporters", "told a news conference", "told state television".
+var stmRecipients = stmSet("reporters", "journalists", "correspondents", "newsmen", "lawmakers",
+	"parliament", "legislators", "senators", "congress", "conference", "briefing", "audience", "crowd",
+	"supporters", "students", "delegates", "television", "tv", "radio", "agency", "newspaper", "daily",
+	"network", "broadcaster", "interviewer", "counterpart", "counterparts", "colleagues", "him", "her",
+	"them", "us", "me", "cabinet", "members", "officials", "diplomats", "ministers", "forum", "committee",
+	"council", "assembly", "gathering", "rally", "guests", "visitors", "press", "media", "parliamentarians",
+	"listeners", "viewers", "readers", "investors", "workers", "veterans", "troops", "nation", "country",
+	"people", "everyone", "lawmaker", "reporter", "journalist")
+
+// recipient skips the recipient after "told": a mention or a short phrase
+// ending in a recipient noun. It returns the token after it.
+func (sc *stmScanner) recipient(p, t1 int) (int, bool) {
+	k := p
+	if sc.isDet(k) {
+		k++
+	}
+	if m, ok := sc.mentionStart(k); ok {
+		return sc.tokAt(m.end-1) + 1, true
+	}
+	for k = p; k < t1 && k < p+5; k++ {
+		if !sc.d.Toks[k].Is(text.Word) {
+			return 0, false
+		}
+		if stmRecipients[sc.low(k)] {
+			return k + 1, true
+		}
+	}
+	return 0, false
+}
+
 // clauseEnd finds where reported content starting at p ends: the sentence
 // end, a semicolon, a dash, or a comma before "as reported", "according
 // to", a comment ("..., highlighting ..."), a new cue or a condition cue.
 // It returns p when the sentence is a question.
 func (sc *stmScanner) clauseEnd(p, t1 int) int {
 	depth := 0
+	if t1 > p+stmMaxContent {
+		t1 = p + stmMaxContent
+	}
 	for k := p; k < t1; k++ {
 		if sc.isQuote(k) {
-			if q, ok := sc.quote[k]; ok && q > k && q < t1 {
+			if q, ok := sc.quoteOf(k); ok && q > k && q < t1 {
 				k = q
 				continue
 			}
@@ -677,6 +926,10 @@ func (sc *stmScanner) clauseEnd(p, t1 int) int {
 			return k
 		}
 		if sc.isPunct(k, '-') && k > p && sc.d.Toks[k].Start > sc.d.Toks[k-1].End && k+1 < t1 && sc.d.Toks[k+1].Start > sc.d.Toks[k].End {
+			if q := sc.dashPair(k, t1); q > k {
+				k = q - 1
+				continue
+			}
 			return k
 		}
 		if sc.isPunct(k, ',') {
@@ -686,6 +939,9 @@ func (sc *stmScanner) clauseEnd(p, t1 int) int {
 			}
 			if (n == "but" || n == "and") && sc.condAt(k+2, t1) {
 				return k
+			}
+			if sc.trailingSay(k+1, t1) {
+				return k // "..., a Treasury spokesman said."
 			}
 		}
 	}
@@ -697,6 +953,48 @@ func (sc *stmScanner) clauseEnd(p, t1 int) int {
 		e--
 	}
 	return e
+}
+
+// stmMaxContent bounds the tokens of reported content (and of every
+// window the statement rules scan), keeping the work per cue constant.
+const stmMaxContent = 300
+
+// dashPair returns the token after a parenthetical dash pair that opens at
+// p ("noted - I think on Sunday - that"), or p when there is none.
+func (sc *stmScanner) dashPair(p, t1 int) int {
+	if !sc.isPunct(p, '-') || p == 0 || sc.d.Toks[p].Start == sc.d.Toks[p-1].End {
+		return p
+	}
+	for k := p + 1; k < t1 && k < p+14; k++ {
+		if sc.isPunct(k, '-') && sc.d.Toks[k].Start > sc.d.Toks[k-1].End {
+			if k+1 < t1 {
+				return k + 1
+			}
+			return p
+		}
+		if sc.isPunct(k, '.') || sc.isPunct(k, ';') {
+			return p
+		}
+	}
+	return p
+}
+
+// trailingSay reports whether tokens [i, t1) are a closing attribution: a
+// short source and a verb of saying that ends the sentence ("a Treasury
+// spokesman said.", "officials told reporters.").
+func (sc *stmScanner) trailingSay(i, t1 int) bool {
+	for k := i; k < t1 && k < i+7; k++ {
+		if !sc.d.Toks[k].Is(text.Word) && !sc.d.Toks[k].Is(text.Abbrev) && !sc.isPunct(k, '.') {
+			return false
+		}
+		for _, f := range sc.lx.cues[sc.low(k)] {
+			if len(f.words) == 1 && !f.ing && f.flags&cueSay != 0 && k > i && sc.d.Toks[k].Is(text.Word) && !sc.d.Toks[k].Is(text.Cap) {
+				rest := t1 - k - 1
+				return rest <= 3
+			}
+		}
+	}
+	return false
 }
 
 // partCue reports whether token i is the -ing form of a cue that continues
@@ -782,6 +1080,11 @@ func (sc *stmScanner) turn(bi int) bool {
 	if stmAskers[label] || strings.HasSuffix(label, "editor") || strings.HasSuffix(label, "interviewer") {
 		return true
 	}
+	if !found && (label == "a" || label == "answer") {
+		// "A: ..." answers for the person the interview is with: the
+		// nearest person named before
+		m, found = sc.answerer(ls)
+	}
 	if !found {
 		return false
 	}
@@ -804,7 +1107,7 @@ func (sc *stmScanner) turn(bi int) bool {
 				st++
 			}
 		}
-		if st >= s.End || d.Norm[s.End-1] == '?' {
+		if st >= s.End || d.Norm[s.End-1] == '?' || !sc.substantive(st, s.End) {
 			continue
 		}
 		ce := le
@@ -817,6 +1120,37 @@ func (sc *stmScanner) turn(bi int) bool {
 		break
 	}
 	return true
+}
+
+// stmCourtesy are the words that open a sentence of courtesy, not content:
+// "Thank you, Jen."
+var stmCourtesy = stmSet("thank", "thanks", "hi", "hello", "good", "welcome", "okay", "ok", "sorry",
+	"yes", "yeah", "no", "sure", "well", "please", "go", "mm-hmm")
+
+// substantive reports whether Norm[s:e] is a sentence with content: four
+// words or more, not a courtesy and not a stage direction in brackets.
+func (sc *stmScanner) substantive(s, e int) bool {
+	t0, t1 := sc.tokAt(s), sc.tokAt(e)
+	if t0 >= t1 || sc.isPunct(t0, '(') || sc.isPunct(t0, '[') {
+		return false
+	}
+	n := sc.wordsOf(t0, t1)
+	if n < 4 {
+		return false
+	}
+	return !(stmCourtesy[sc.low(t0)] && n < 8)
+}
+
+// answerer is the person mentioned nearest before offset off (within a
+// bounded window), for "A:" turns.
+func (sc *stmScanner) answerer(off int) (mention, bool) {
+	t := sc.tokAt(off)
+	for k := t - 1; k >= 0 && k > t-2000; k-- {
+		if m, ok := sc.mentionStart(k); ok && sc.actorKind(m.actor) == diplo.Person {
+			return m, true
+		}
+	}
+	return mention{}, false
 }
 
 // labelOf finds a speaker label "Dr. Elena Ivanova:" at the start of a
@@ -904,7 +1238,7 @@ func (sc *stmScanner) tableRow(bi int) bool {
 			}
 			r := stmRec{speakers: actors, cueS: cs, cueE: ce, conS: conS, conE: conE, sent: si, joint: true, time: -1}
 			for t := t0; t < t1; t++ {
-				if ti, ok := sc.timeAt[t]; ok && (t < ct0 || t >= ct1) {
+				if ti, ok := sc.timeStart(t); ok && (t < ct0 || t >= ct1) {
 					r.time = ti
 					break
 				}
@@ -932,6 +1266,16 @@ func (sc *stmScanner) rowParties(t0, t1 int) []int {
 	if len(out) > 0 {
 		return out
 	}
+	if sc.defaultParties == nil {
+		sc.defaultParties = sc.articleParties()
+	}
+	return sc.defaultParties
+}
+
+// articleParties are the parties of the article's first meeting with two,
+// else its two most mentioned countries.
+func (sc *stmScanner) articleParties() []int {
+	out := []int{}
 	ids := map[string]int{}
 	for i := range sc.a.actors {
 		ids[sc.a.actorID(i)] = i
@@ -965,7 +1309,7 @@ func (sc *stmScanner) rowParties(t0, t1 int) []int {
 		}
 	}
 	if len(out) < 2 {
-		return nil
+		return []int{}
 	}
 	return out
 }
@@ -973,32 +1317,34 @@ func (sc *stmScanner) rowParties(t0, t1 int) []int {
 // standaloneQuotes attributes a quotation that stands as its own sentence
 // to the speaker of the statement just before it.
 func (sc *stmScanner) standaloneQuotes() {
-	if len(sc.quote) == 0 || len(sc.recs) == 0 {
+	if len(sc.opens) == 0 || len(sc.recs) == 0 {
 		return
 	}
-	opens := make([]int, 0, len(sc.quote)/2)
-	for o, c := range sc.quote {
-		if o < c {
-			opens = append(opens, o)
+	opens := sc.opens
+	// intervals of content and cues, sorted by start, with the running
+	// maximum of their ends
+	type iv struct{ s, e int }
+	ivs := make([]iv, 0, 2*len(sc.recs))
+	for _, r := range sc.recs {
+		ivs = append(ivs, iv{r.conS, r.conE}, iv{r.cueS, r.cueE})
+	}
+	slices.SortFunc(ivs, func(x, y iv) int { return x.s - y.s })
+	maxEnd := make([]int, len(ivs))
+	for i, v := range ivs {
+		maxEnd[i] = v.e
+		if i > 0 && maxEnd[i-1] > v.e {
+			maxEnd[i] = maxEnd[i-1]
 		}
 	}
-	slices.Sort(opens)
 	covered := func(s, e int) bool {
-		for _, r := range sc.recs {
-			if r.conS < e && s < r.conE || r.cueS < e && s < r.cueE {
-				return true
-			}
-		}
-		return false
-	}
-	if len(opens) > 4096 {
-		opens = opens[:4096]
+		k, _ := slices.BinarySearchFunc(ivs, e, func(v iv, t int) int { return v.s - t })
+		return k > 0 && maxEnd[k-1] > s
 	}
 	ri := 0
 	prev := slices.Clone(sc.recs)
 	slices.SortFunc(prev, func(x, y stmRec) int { return x.conE - y.conE })
 	for _, o := range opens {
-		c := sc.quote[o]
+		c, _ := sc.quoteOf(o)
 		si := int(sc.sentOf[o])
 		if si < 0 || sc.d.Sents[si].Tok0 != o || sc.wordsOf(o+1, c) < 4 {
 			continue
@@ -1036,7 +1382,7 @@ func (sc *stmScanner) according() {
 		if !r.according || len(r.speakers) != 1 || sc.actorKind(r.speakers[0]) != diplo.Media {
 			continue
 		}
-		for j := range sc.recs {
+		for j := max(0, i-20); j < len(sc.recs) && j <= i+20; j++ {
 			o := &sc.recs[j]
 			if j == i || drop[j] || o.sent != r.sent || o.according || len(o.speakers) == 0 || sc.actorKind(o.speakers[0]) == diplo.Media {
 				continue

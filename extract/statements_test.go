@@ -289,6 +289,113 @@ func TestStatements(t *testing.T) {
 			actors: []tActor{{"administration sources", "group", "", nil}},
 			want:   []gotStmt{{"administration sources", "said", "Shultz and Shevardnadze will meet in Moscow in mid-April", false, "", "insider"}},
 		},
+		{
+			name:   "told a recipient without that",
+			text:   "Lavrov told reporters the offer still stands.",
+			actors: []tActor{tLavrov},
+			want:   []gotStmt{{"Sergei Lavrov", "told", "the offer still stands", false, "", "asserted"}},
+		},
+		{
+			name:   "parenthetical dashes after the cue",
+			text:   "Peskov also noted - on Sunday - that contacts continue.",
+			actors: []tActor{tPeskov},
+			want:   []gotStmt{{"Dmitry Peskov", "noted", "contacts continue", false, "", "asserted"}},
+		},
+		{
+			name:   "sentence adverb is kept in content before the speaker",
+			text:   "Also discussed were trade issues, including tariffs, Russian officials said.",
+			actors: []tActor{tRussia},
+			want:   []gotStmt{{"Russia", "said", "Also discussed were trade issues, including tariffs", false, "", "asserted"}},
+		},
+		{
+			name:   "weak cue without that is no statement",
+			text:   "Instead, as winter comes, Russia hopes to use energy as a weapon.",
+			actors: []tActor{tRussia},
+			want:   nil,
+		},
+		{
+			name:   "content of a leading subordinate clause ends at its comma",
+			text:   "As Russian officials confirm that talks will resume, the world watches closely.",
+			actors: []tActor{tRussia},
+			want:   []gotStmt{{"Russia", "confirm", "talks will resume", false, "", "asserted"}},
+		},
+		{
+			name:   "unverified covers the statement just before only",
+			text:   "Blinken said the talks were useful. Lavrov said the talks had failed. The claim could not be independently verified.",
+			actors: []tActor{tBlinken, tLavrov},
+			want: []gotStmt{
+				{"Antony Blinken", "said", "the talks were useful", false, "", "asserted"},
+				{"Sergei Lavrov", "said", "the talks had failed", false, "", "unverified"},
+			},
+		},
+		{
+			name:   "anonymity after the speaker",
+			text:   "Western diplomats, speaking on condition of anonymity, said the summit was postponed.",
+			actors: []tActor{{"Western diplomats", "group", "", nil}},
+			want:   []gotStmt{{"Western diplomats", "said", "the summit was postponed", false, "", "insider"}},
+		},
+		{
+			name:   "unnamed state media resolved to the outlet named later",
+			text:   "Speaking to state television, Lavrov said Moscow was ready. The interview was later published by TASS.",
+			actors: []tActor{tLavrov, tRussia, tTass},
+			want:   []gotStmt{{"Sergei Lavrov", "said", "Moscow was ready", false, "TASS", "asserted"}},
+		},
+		{
+			name: "courtesy turns are skipped",
+			text: "Dr. Maria Petrova: Thank you.\n" +
+				"Senior Editor: What next?\n" +
+				"Dr. Maria Petrova: Well, thanks. The talks will be long and difficult.\n",
+			actors: []tActor{tIvanova, tEditor},
+			want:   []gotStmt{{"Maria Petrova", "Dr. Maria Petrova:", "The talks will be long and difficult.", true, "", "asserted"}},
+		},
+		{
+			name:   "prepositional tail after the speaker",
+			text:   "The talks had failed, Lavrov said in an interview published by TASS.",
+			actors: []tActor{tLavrov, tTass},
+			want:   []gotStmt{{"Sergei Lavrov", "said", "The talks had failed", false, "TASS", "asserted"}},
+		},
+		{
+			name:   "closing attribution of another source ends the content",
+			text:   "Blinken told Lavrov that sanctions would stay, a State Department spokesman said.",
+			actors: []tActor{tBlinken, tLavrov},
+			want:   []gotStmt{{"Antony Blinken", "told", "sanctions would stay", false, "", "asserted"}},
+		},
+		{
+			name:   "participle after a speech noun",
+			text:   "Russia and Ukraine issued a joint statement calling for a halt to strikes on energy sites.",
+			actors: []tActor{tRussia, tUkraine},
+			want:   []gotStmt{{"Russia+Ukraine", "calling for", "a halt to strikes on energy sites", false, "", "asserted"}},
+		},
+		{
+			name:   "quoted by an outlet as saying",
+			text:   "Lavrov was quoted by TASS as saying that Moscow would respond.",
+			actors: []tActor{tLavrov, tTass, tRussia},
+			want:   []gotStmt{{"Sergei Lavrov", "saying", "Moscow would respond", false, "TASS", "asserted"}},
+		},
+		{
+			name:   "speech inside a quotation is not a new statement",
+			text:   `"Russia is accusing the West of bad faith," Blinken said.`,
+			actors: []tActor{tRussia, tBlinken},
+			want:   []gotStmt{{"Antony Blinken", "said", "Russia is accusing the West of bad faith", true, "", "asserted"}},
+		},
+		{
+			name:   "a noun that looks like a cue",
+			text:   "A recent U.S. report on the economy said growth was slow.",
+			actors: []tActor{tUSA},
+			want:   nil,
+		},
+		{
+			name:   "short quotation inside the content before the speaker",
+			text:   `Quotas must be set by "objective criteria", U.S. officials said.`,
+			actors: []tActor{{"United States", "country", "USA", []string{"U.S. officials"}}},
+			want:   []gotStmt{{"United States", "said", `Quotas must be set by "objective criteria"`, false, "", "asserted"}},
+		},
+		{
+			name:   "A label answers for the person interviewed",
+			text:   "We spoke with Dr. Maria Petrova about the talks.\nQ: What is at stake?\nA: The future of arms control is at stake.\n",
+			actors: []tActor{tIvanova},
+			want:   []gotStmt{{"Maria Petrova", "A:", "The future of arms control is at stake.", true, "", "asserted"}},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -297,5 +404,25 @@ func TestStatements(t *testing.T) {
 				t.Errorf("statements (-want +got):\n%s", diff)
 			}
 		})
+	}
+}
+
+func TestCollectiveSubject(t *testing.T) {
+	e, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := "Readout\n\nPresident Biden spoke today with Prime Minister Trudeau. Both leaders underscored their commitment to Ukraine."
+	a := handArticle(t, src, []tActor{{"Joe Biden", "person", "USA", []string{"President Biden"}}, {"Justin Trudeau", "person", "CAN", []string{"Prime Minister Trudeau"}}})
+	a.meetings = []diplo.Meeting{{ID: "meeting:1", Kind: diplo.Call, Participants: []string{a.actorID(0), a.actorID(1)},
+		Evidence: []diplo.Span{{Start: 10, End: 40}}}}
+	e.findStatements(a)
+	var got [][]string
+	for _, s := range a.statements {
+		got = append(got, append([]string{s.Cue, s.Content}, s.Speakers...))
+	}
+	want := [][]string{{"underscored", "their commitment to Ukraine", "person:joe-biden", "person:justin-trudeau"}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("statements (-want +got):\n%s", diff)
 	}
 }

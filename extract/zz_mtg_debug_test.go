@@ -97,3 +97,23 @@ func TestMtgDebugTopicScores(t *testing.T) {
 	}
 	os.WriteFile("/tmp/topic_scores.txt", []byte(out.String()), 0o644)
 }
+
+func TestMtgDebugVisit(t *testing.T) {
+	txt := os.Getenv("MTG_TEXT2")
+	if txt == "" {
+		t.Skip()
+	}
+	e, _ := New(Options{})
+	a := &article{doc: Document0(txt), t: analyzeForDebug(txt)}
+	e.findDate(a)
+	e.findTimes(a)
+	e.findActors(a)
+	st := &mtgState{e: e, lx: e.mtg, a: a, d: a.t}
+	st.prepare()
+	for _, s := range a.t.Sents {
+		for i := s.Tok0; i < s.Tok1; i++ {
+			m, ok := st.mention(s, i)
+			t.Logf("tok %q ok=%v %+v", st.low(i), ok, m)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"cmp"
 	"maps"
 	"slices"
 	"strings"
@@ -11,13 +12,10 @@ import (
 // actorTable unifies the actors of all reports of a Set.
 type actorTable struct {
 	actors []diplo.Actor       // unified, sorted by ID
-	canon  map[actorRef]string // a report's actor -> unified ID
+	ids    []string       // the unified ID of each actor record, in input order
 }
 
-// actorRef names an actor of one report: the docData key and its ID there.
-type actorRef struct{ doc, id string }
 
-func recKey(doc, id string) actorRef { return actorRef{doc, id} }
 
 // unifyActors groups the actors of all reports and picks one ID per group.
 // The grouping depends only on the set of actors:
@@ -33,17 +31,16 @@ func recKey(doc, id string) actorRef { return actorRef{doc, id} }
 //   - other actors of one kind sharing a folded name or alias.
 //
 // The group's ID and Name are those of its fullest name (most words, then
-// most letters, then most reports, then the first ID).
+// most letters, then most reports, then the first ID and name).
 func unifyActors(recs []actorRec) actorTable {
-	slices.SortFunc(recs, func(a, b actorRec) int {
-		if c := strings.Compare(a.ID, b.ID); c != 0 {
-			return c
-		}
-		return strings.Compare(a.doc, b.doc)
-	})
 	uf := newUF(len(recs))
-	first := map[string]int{}
-	join := func(k string, i int) {
+	type joinKey struct {
+		tag  byte
+		kind diplo.ActorKind
+		s    string
+	}
+	first := make(map[joinKey]int, len(recs))
+	join := func(k joinKey, i int) {
 		if j, ok := first[k]; ok {
 			uf.union(i, j)
 		} else {
@@ -53,11 +50,11 @@ func unifyActors(recs []actorRec) actorTable {
 	// Full person names by surname, for surname-only and initials.
 	full := map[string]map[string]int{} // surname -> given -> a rec
 	for i, r := range recs {
-		join("id\x00"+r.ID, i)
+		join(joinKey{'i', 0, r.ID}, i)
 		if r.Kind == diplo.Person {
 			p := r.key.person
 			if p.given != "" && len(p.given) > 1 {
-				join("pn\x00"+p.given+" "+p.surname, i)
+				join(joinKey{'p', 0, p.given + " " + p.surname}, i)
 				if full[p.surname] == nil {
 					full[p.surname] = map[string]int{}
 				}
@@ -67,10 +64,13 @@ func unifyActors(recs []actorRec) actorTable {
 			}
 			continue
 		}
-		join("n\x00"+r.Kind.String()+"\x00"+diplo.Slug(r.Name), i)
+		if r.Kind == diplo.Country && r.Country != "" {
+			continue // the ID says it all
+		}
+		join(joinKey{'n', r.Kind, diplo.Slug(r.Name)}, i)
 		for _, a := range r.Aliases {
 			if s := diplo.Slug(a); len(s) > 1 {
-				join("n\x00"+r.Kind.String()+"\x00"+s, i)
+				join(joinKey{'n', r.Kind, s}, i)
 			}
 		}
 	}
@@ -126,17 +126,21 @@ func unifyActors(recs []actorRec) actorTable {
 		r := uf.find(i)
 		byRoot[r] = append(byRoot[r], i)
 	}
-	t := actorTable{canon: make(map[actorRef]string, len(recs))}
+	t := actorTable{ids: make([]string, len(recs))}
 	for _, root := range slices.Sorted(maps.Keys(byRoot)) {
-		t.actors = append(t.actors, mergeActors(recs, byRoot[root], t.canon))
+		t.actors = append(t.actors, mergeActors(recs, byRoot[root], t.ids))
 	}
 	slices.SortFunc(t.actors, func(a, b diplo.Actor) int { return strings.Compare(a.ID, b.ID) })
 	return t
 }
 
 // mergeActors merges one group of actor records and records the unified
-// ID of each in canon.
-func mergeActors(recs []actorRec, group []int, canon map[actorRef]string) diplo.Actor {
+// ID of each in ids.
+func mergeActors(recs []actorRec, group []int, ids []string) diplo.Actor {
+	if r := recs[group[0]]; len(group) == 1 && len(r.Titles) == 0 && len(r.Aliases) == 0 {
+		ids[group[0]] = r.ID
+		return r.Actor
+	}
 	nameCount := map[string]int{}
 	for _, i := range group {
 		nameCount[recs[i].Name]++
@@ -146,8 +150,8 @@ func mergeActors(recs []actorRec, group []int, canon map[actorRef]string) diplo.
 		a, b := recs[i], recs[best]
 		wa, wb := len(fold(a.Name)), len(fold(b.Name))
 		la, lb := len(a.Name), len(b.Name)
-		if wa > wb || wa == wb && (la > lb || la == lb && (nameCount[a.Name] > nameCount[b.Name] ||
-			nameCount[a.Name] == nameCount[b.Name] && a.ID < b.ID)) {
+		ca, cb := nameCount[a.Name], nameCount[b.Name]
+		if cmp.Or(wa-wb, la-lb, ca-cb, strings.Compare(b.ID, a.ID), strings.Compare(b.Name, a.Name), strings.Compare(b.doc, a.doc)) > 0 {
 			best = i
 		}
 	}
@@ -157,7 +161,7 @@ func mergeActors(recs []actorRec, group []int, canon map[actorRef]string) diplo.
 	aliases := map[string]string{}
 	for _, i := range group {
 		r := recs[i]
-		canon[recKey(r.doc, r.ID)] = out.ID
+		ids[i] = out.ID
 		if r.Country != "" {
 			countries[r.Country]++
 		}

@@ -41,15 +41,18 @@ func BenchmarkMerge(b *testing.B) {
 		rs := benchReports(n)
 		b.Run(fmt.Sprint(n), func(b *testing.B) {
 			b.ReportAllocs()
-			events := 0
+			events, runs := 0, 0
+			cpu := cpuTime()
 			for b.Loop() {
 				var s Set
 				for _, r := range rs {
 					s.Add(r)
 				}
 				events = len(s.Timeline().Events)
+				runs++
 			}
 			b.ReportMetric(float64(events), "events")
+			b.ReportMetric(float64(cpuTime()-cpu)/float64(runs), "cpu-ns/op")
 		})
 	}
 }
@@ -61,7 +64,10 @@ func BenchmarkMergeTree(b *testing.B) {
 		rs := benchReports(n)
 		b.Run(fmt.Sprint(n), func(b *testing.B) {
 			b.ReportAllocs()
+			runs := 0
+			cpu := cpuTime()
 			for b.Loop() {
+				runs++
 				sets := make([]Set, len(rs))
 				for i, r := range rs {
 					sets[i] = FromReport(r)
@@ -79,6 +85,7 @@ func BenchmarkMergeTree(b *testing.B) {
 				}
 				_ = sets[0].Timeline()
 			}
+			b.ReportMetric(float64(cpuTime()-cpu)/float64(runs), "cpu-ns/op")
 		})
 	}
 }

@@ -15,8 +15,14 @@ import (
 // it, events in a deterministic display order, and the known partial
 // order in Order. Equal Sets give equal Timelines.
 func (s Set) Timeline() diplo.Timeline {
-	var recs []actorRec
+	n := 0
+	for _, d := range s.docs {
+		n += len(d.actors)
+	}
+	recs := make([]actorRec, 0, n)
+	offs := make(map[*docData]int, len(s.docs))
 	for _, k := range slices.Sorted(maps.Keys(s.docs)) {
+		offs[s.docs[k]] = len(recs)
 		recs = append(recs, s.docs[k].actors...)
 	}
 	at := unifyActors(recs)
@@ -24,14 +30,15 @@ func (s Set) Timeline() diplo.Timeline {
 	// Clusters: the components of the similarity graph, split where a
 	// component holds two items of one report.
 	var clusters [][]int32
-	roots := slices.Collect(maps.Keys(s.member))
-	for _, r := range roots {
-		clusters = append(clusters, s.split(s.member[r])...)
+	for n := range s.parent {
+		if r := int32(n); s.parent[r] == r {
+			clusters = append(clusters, s.split(s.component(r))...)
+		}
 	}
 	evs := make([]event, len(clusters))
 	node := make([]int, len(s.items)) // node -> event
 	for i, c := range clusters {
-		evs[i] = s.buildEvent(c, at)
+		evs[i] = s.buildEvent(c, at, offs)
 		for _, n := range c {
 			node[n] = i
 		}
@@ -82,31 +89,30 @@ func (s Set) Timeline() diplo.Timeline {
 	for p, i := range order {
 		tl.Events[p] = evs[i].Event
 	}
+	type posEdge struct {
+		a, b  int
+		basis string
+	}
+	pes := make([]posEdge, 0, len(basis)+len(order))
 	for e, b := range basis {
-		tl.Order = append(tl.Order, diplo.Precedence{Before: evs[e.a].ID, After: evs[e.b].ID, Basis: b})
+		pes = append(pes, posEdge{pos[e.a], pos[e.b], b})
 	}
 	// Date edges along the display order.
 	for p := 0; p+1 < len(order); p++ {
 		a, b := evs[order[p]], evs[order[p+1]]
 		if a.Window.Compare(b.Window) == diplo.RelBefore {
 			if _, ok := basis[edge{order[p], order[p+1]}]; !ok {
-				tl.Order = append(tl.Order, diplo.Precedence{Before: a.ID, After: b.ID, Basis: "dates"})
+				pes = append(pes, posEdge{p, p + 1, "dates"})
 			}
 		}
 	}
-	idx := make(map[string]int, len(tl.Events))
-	for i, e := range tl.Events {
-		idx[e.ID] = i
+	slices.SortFunc(pes, func(x, y posEdge) int { return cmp.Or(x.a-y.a, x.b-y.b, strings.Compare(x.basis, y.basis)) })
+	if len(pes) > 0 {
+		tl.Order = make([]diplo.Precedence, len(pes))
 	}
-	slices.SortFunc(tl.Order, func(x, y diplo.Precedence) int {
-		if c := idx[x.Before] - idx[y.Before]; c != 0 {
-			return c
-		}
-		if c := idx[x.After] - idx[y.After]; c != 0 {
-			return c
-		}
-		return strings.Compare(x.Basis, y.Basis)
-	})
+	for i, e := range pes {
+		tl.Order[i] = diplo.Precedence{Before: tl.Events[e.a].ID, After: tl.Events[e.b].ID, Basis: e.basis}
+	}
 	return tl
 }
 
@@ -169,8 +175,9 @@ type event struct {
 	key  string         // sort key of its first source
 	pos  int            // position of its first source in its document
 	disp diplo.Interval // for an event with no window, where to display it
-	ks   time.Time      // display keys: start and end
-	ke   time.Time
+	ks   int64          // display keys: start and end (Unix seconds)
+	ke   int64
+	rank int            // display tie-break: by document and position
 }
 
 var statusRank = [...]int{diplo.Proposed: 1, diplo.Planned: 2, diplo.Postponed: 3, diplo.Ongoing: 4, diplo.Held: 5, diplo.Cancelled: 5}
@@ -183,7 +190,7 @@ func rank(s diplo.Status) int {
 }
 
 // buildEvent merges the items of one cluster into an event.
-func (s *Set) buildEvent(c []int32, at actorTable) event {
+func (s *Set) buildEvent(c []int32, at actorTable, offs map[*docData]int) event {
 	its := make([]*item, len(c))
 	for i, n := range c {
 		its[i] = s.items[n]
@@ -193,13 +200,13 @@ func (s *Set) buildEvent(c []int32, at actorTable) event {
 	ev := event{key: f.sortKey, pos: f.pos}
 	ev.ID = f.doc.id + "#" + f.id
 	ev.Kind = f.kind
-	canon := func(doc, id string) string {
-		if u, ok := at.canon[recKey(doc, id)]; ok {
-			return u
+	canon := func(doc *docData, id string) string {
+		if j, ok := doc.actorIdx[id]; ok {
+			return at.ids[offs[doc]+int(j)]
 		}
 		return id
 	}
-	canonAll := func(dst []string, doc string, ids []string) []string {
+	canonAll := func(dst []string, doc *docData, ids []string) []string {
 		for _, id := range ids {
 			dst = append(dst, canon(doc, id))
 		}
@@ -216,7 +223,7 @@ func (s *Set) buildEvent(c []int32, at actorTable) event {
 		}
 		for _, cd := range it.conds {
 			cd.ID = it.doc.id + "#" + cd.ID
-			cd.Holder = canon(it.doc.key, cd.Holder)
+			cd.Holder = canon(it.doc, cd.Holder)
 			cd.Target = ev.ID
 			if !hasCondition(ev.Conditions, cd) {
 				ev.Conditions = append(ev.Conditions, cd)
@@ -238,8 +245,8 @@ func (s *Set) buildEvent(c []int32, at actorTable) event {
 		var parties, people []string
 		var kinds [16]int
 		for _, it := range its {
-			parties = canonAll(parties, it.doc.key, it.meeting.Parties)
-			people = canonAll(people, it.doc.key, it.meeting.Participants)
+			parties = canonAll(parties, it.doc, it.meeting.Parties)
+			people = canonAll(people, it.doc, it.meeting.Participants)
 			kinds[it.meeting.Kind&15]++
 			if m.Outcome == "" {
 				m.Outcome = it.meeting.Outcome
@@ -267,8 +274,8 @@ func (s *Set) buildEvent(c []int32, at actorTable) event {
 		var speakers, via []string
 		var evid [16]int
 		for _, it := range its {
-			speakers = canonAll(speakers, it.doc.key, it.stmt.Speakers)
-			via = canonAll(via, it.doc.key, it.stmt.ReportedBy)
+			speakers = canonAll(speakers, it.doc, it.stmt.Speakers)
+			via = canonAll(via, it.doc, it.stmt.ReportedBy)
 			st.Direct = st.Direct || it.stmt.Direct
 			evid[it.stmt.Evidential&15]++
 		}

@@ -38,6 +38,7 @@ type docData struct {
 	published time.Time
 	items     []item
 	actors    []actorRec
+	actorIdx  map[string]int32 // actor ID -> index in actors
 	precs     []prec
 }
 
@@ -90,6 +91,9 @@ func newDoc(r diplo.Report) *docData {
 	d.key = d.id + "\x00" + strconv.FormatUint(fp, 16)
 
 	keys := make(map[string]actorKey, len(r.Actors))
+	d.actorIdx = make(map[string]int32, len(r.Actors))
+	d.actors = make([]actorRec, 0, len(r.Actors))
+	d.items = make([]item, 0, len(r.Meetings)+len(r.Statements))
 	nameWords := map[string]bool{}
 	for _, a := range r.Actors {
 		k := actorKey{id: a.ID, kind: a.Kind}
@@ -97,6 +101,9 @@ func newDoc(r diplo.Report) *docData {
 			k.person, _ = personName(a.Name)
 		}
 		keys[a.ID] = k
+		if _, dup := d.actorIdx[a.ID]; !dup {
+			d.actorIdx[a.ID] = int32(len(d.actors))
+		}
 		rec := a
 		rec.Mentions = nil
 		d.actors = append(d.actors, actorRec{doc: d.key, Actor: rec, key: k})

@@ -183,8 +183,8 @@ func TestUnifyAmbiguousSurname(t *testing.T) {
 	}
 	at := unifyActors(recs)
 	got := map[string]string{}
-	for _, r := range recs {
-		got[r.ID] = at.canon[recKey(r.doc, r.ID)]
+	for i, r := range recs {
+		got[r.ID] = at.ids[i]
 	}
 	want := map[string]string{
 		"person:ivan-petrov":     "person:ivan-petrov",

@@ -1,7 +1,10 @@
 package timeline
 
 import (
+	"cmp"
 	"container/heap"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/parleyhq/parley/diplo"
@@ -38,8 +41,18 @@ func displayOrder(evs []event, succ, pred [][]int) []int {
 			}
 		}
 	}
+	tie := make([]int, len(evs))
 	for i := range evs {
-		evs[i].ks, evs[i].ke = sortTimes(evs[i].key0())
+		s, e := sortTimes(evs[i].key0())
+		evs[i].ks, evs[i].ke = s.Unix(), e.Unix()
+		tie[i] = i
+	}
+	slices.SortFunc(tie, func(i, j int) int {
+		a, b := &evs[i], &evs[j]
+		return cmp.Or(strings.Compare(a.Sources[0].Document, b.Sources[0].Document), a.pos-b.pos, strings.Compare(a.key, b.key))
+	})
+	for r, i := range tie {
+		evs[i].rank = r
 	}
 	indeg := make([]int, len(evs))
 	for i := range pred {
@@ -103,22 +116,16 @@ func (e *event) key0() diplo.Interval {
 	return e.Window
 }
 
-// evLess orders events for display; ks and ke must be set.
+// evLess orders events for display: by window, then by document and
+// position in it; ks, ke and rank must be set.
 func evLess(a, b *event) bool {
-	if c := a.ks.Compare(b.ks); c != 0 {
-		return c < 0
+	if a.ks != b.ks {
+		return a.ks < b.ks
 	}
-	if c := a.ke.Compare(b.ke); c != 0 {
-		return c < 0
+	if a.ke != b.ke {
+		return a.ke < b.ke
 	}
-	da, db := a.Sources[0].Document, b.Sources[0].Document
-	if da != db {
-		return da < db
-	}
-	if a.pos != b.pos {
-		return a.pos < b.pos
-	}
-	return a.key < b.key
+	return a.rank < b.rank
 }
 
 type evHeap struct {

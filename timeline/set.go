@@ -23,9 +23,10 @@ type Set struct {
 	docs   map[string]*docData // by docData.key
 	items  []*item             // node i is items[i]
 	parent []int32             // union-find forest over nodes
-	member map[int32][]int32   // root -> the nodes of its component
-	adj    map[int32][]int32   // similar pairs found, both ways
-	index  map[bucket][]int32  // candidate buckets
+	member [][]int32           // for a root, the nodes of its component (nil: itself alone)
+	adj    [][]int32           // similar pairs found, both ways
+	bases  map[string]uint32   // interned index bases
+	index  map[uint64][]int32  // candidate buckets: base<<32 | month
 	mark   []uint32            // scratch: the probe that last saw a node
 	probe  uint32
 }
@@ -63,15 +64,16 @@ func (s Set) Clone() Set {
 		docs:   maps.Clone(s.docs),
 		items:  slices.Clip(slices.Clone(s.items)),
 		parent: slices.Clip(slices.Clone(s.parent)),
-		member: make(map[int32][]int32, len(s.member)),
-		adj:    make(map[int32][]int32, len(s.adj)),
-		index:  make(map[bucket][]int32, len(s.index)),
+		member: slices.Clip(slices.Clone(s.member)),
+		adj:    slices.Clip(slices.Clone(s.adj)),
+		bases:  maps.Clone(s.bases),
+		index:  make(map[uint64][]int32, len(s.index)),
 	}
-	for k, v := range s.member {
-		c.member[k] = slices.Clip(v)
+	for i, v := range c.member {
+		c.member[i] = slices.Clip(v)
 	}
-	for k, v := range s.adj {
-		c.adj[k] = slices.Clip(v)
+	for i, v := range c.adj {
+		c.adj[i] = slices.Clip(v)
 	}
 	for k, v := range s.index {
 		c.index[k] = slices.Clip(v)
@@ -82,10 +84,19 @@ func (s Set) Clone() Set {
 func (s *Set) init() {
 	if s.docs == nil {
 		s.docs = map[string]*docData{}
-		s.member = map[int32][]int32{}
-		s.adj = map[int32][]int32{}
-		s.index = map[bucket][]int32{}
+		s.bases = map[string]uint32{}
+		s.index = map[uint64][]int32{}
 	}
+}
+
+// key is the index key of bucket b, interning its base.
+func (s *Set) key(b bucket) uint64 {
+	id, ok := s.bases[b.base]
+	if !ok {
+		id = uint32(len(s.bases))
+		s.bases[b.base] = id
+	}
+	return uint64(id)<<32 | uint64(uint32(b.month))
 }
 
 // addDoc adds a normalized report unless the same report is there.
@@ -100,7 +111,8 @@ func (s *Set) addDoc(d *docData) {
 		n := int32(len(s.items))
 		s.items = append(s.items, it)
 		s.parent = append(s.parent, n)
-		s.member[n] = []int32{n}
+		s.member = append(s.member, nil)
+		s.adj = append(s.adj, nil)
 		s.probe++
 		if s.probe == 0 { // wrapped: forget every mark
 			clear(s.mark)
@@ -110,7 +122,11 @@ func (s *Set) addDoc(d *docData) {
 			s.mark = append(s.mark, 0)
 		}
 		for _, k := range probeKeys(it) {
-			for _, c := range s.index[k] {
+			id, ok := s.bases[k.base]
+			if !ok {
+				continue
+			}
+			for _, c := range s.index[uint64(id)<<32|uint64(uint32(k.month))] {
 				if s.mark[c] == s.probe {
 					continue
 				}
@@ -123,9 +139,18 @@ func (s *Set) addDoc(d *docData) {
 			}
 		}
 		for _, k := range bucketKeys(it) {
-			s.index[k] = append(s.index[k], n)
+			key := s.key(k)
+			s.index[key] = append(s.index[key], n)
 		}
 	}
+}
+
+// component lists the nodes of the component rooted at r.
+func (s *Set) component(r int32) []int32 {
+	if s.member[r] == nil {
+		return []int32{r}
+	}
+	return s.member[r]
 }
 
 func (s *Set) find(n int32) int32 {
@@ -145,8 +170,8 @@ func (s *Set) union(a, b int32) {
 		ra, rb = rb, ra
 	}
 	s.parent[rb] = ra
-	s.member[ra] = append(s.member[ra], s.member[rb]...)
-	delete(s.member, rb)
+	s.member[ra] = append(s.component(ra), s.component(rb)...)
+	s.member[rb] = nil
 }
 
 // Index buckets. An item is filed under its bases (a meeting: its parties,

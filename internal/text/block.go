@@ -21,11 +21,12 @@ import (
 //     contents (after a "Table of Contents" or "Contents" heading) list
 //     lines are TOCItem.
 //   - Turn: a speaker label and its answer: "Q", "Q:", "A:", "Q  text" (two
-//     spaces), or "LABEL: text" where the label is at most eight words and
-//     either all caps ("THE PRESIDENT:", "MS. JEAN-PIERRE:") or mostly
-//     capitalised with a role word ("Senior Editor:", "Secretary of State
-//     Marco Rubio:", "Dr. Elena Ivanova:") or used as a label on two lines
-//     of the document. "Note:", "Fact Sheet:", "Dear Mr. Speaker:" and
+//     spaces), "((WN)) text" and "((Name)) text" (the Wikinews interview
+//     convention; the label is inside the parentheses), or "LABEL: text" where the label is at most eight words and
+//     all caps ("THE PRESIDENT:", "MS. JEAN-PIERRE:") or mostly
+//     capitalised ("Senior Editor:", "Secretary of State Marco Rubio:",
+//     "Dr. Elena Ivanova:"), and either holds a title or role word or is
+//     used as a label on two lines of the document. "Note:", "Fact Sheet:", "Dear Mr. Speaker:" and
 //     lower-case phrases ("Make no mistake:") are not labels.
 //   - Heading: a line of at most 150 bytes and 20 words with no final
 //     . , ; : ! (a title-cased question also counts: "What Is the Role of
@@ -33,8 +34,10 @@ import (
 //   - Title: the first content line after the date line, when it is a
 //     Heading or a Paragraph of one sentence (set after sentence splitting).
 //   - Paragraph: everything else. A line that starts with a lower-case
-//     letter continues the block before it when that block does not end a
-//     sentence and is not a title-cased heading (a hard-wrapped paragraph).
+//     letter, or follows a line ending on a comma or a function word ("...
+//     talks with"), continues the block before it when that block does not
+//     end a sentence and is not a title-cased heading (a hard-wrapped
+//     paragraph).
 
 type lineSpan struct {
 	st, en int
@@ -158,7 +161,11 @@ func (p *blockParser) classify() {
 			continue
 		}
 		if le, bs, ok := p.turnLabel(st, en); ok {
-			p.add(Block{Kind: Turn, Start: st, End: en, Label: Span{st, le}, Body: Span{bs, en}})
+			ls := st
+			if strings.HasPrefix(s[st:le], "((") {
+				ls = st + 2
+			}
+			p.add(Block{Kind: Turn, Start: st, End: en, Label: Span{ls, le}, Body: Span{bs, en}})
 			continue
 		}
 		if !ln.blank && p.join(st, en) {
@@ -178,11 +185,12 @@ func (p *blockParser) join(st, en int) bool {
 	if len(p.blocks) == 0 {
 		return false
 	}
+	b := &p.blocks[len(p.blocks)-1]
 	r, _ := utf8.DecodeRuneInString(p.s[st:])
-	if !unicode.IsLower(r) {
+	open := endsOpen(p.low[b.Body.Start:b.Body.End])
+	if !unicode.IsLower(r) && !open {
 		return false
 	}
-	b := &p.blocks[len(p.blocks)-1]
 	switch b.Kind {
 	case Paragraph, Heading, Turn, ListItem:
 	default:
@@ -194,7 +202,7 @@ func (p *blockParser) join(st, en int) bool {
 	if endsSentence(p.s[b.Body.Start:b.Body.End]) {
 		return false
 	}
-	if b.Kind == Heading && titleRatio(p.s[b.Start:b.End]) >= 0.6 {
+	if b.Kind == Heading && !open && titleRatio(p.s[b.Start:b.End]) >= 0.6 {
 		return false
 	}
 	if b.Kind == Heading {
@@ -204,6 +212,26 @@ func (p *blockParser) join(st, en int) bool {
 	b.Body.End = en
 	return true
 }
+
+// endsOpen reports whether a line ends where no heading or sentence can:
+// on a comma or a function word ("... talks with").
+func endsOpen(low string) bool {
+	if low == "" {
+		return false
+	}
+	if low[len(low)-1] == ',' {
+		return true
+	}
+	i := strings.LastIndexByte(low, ' ')
+	if i < 0 {
+		return false
+	}
+	return openWords[low[i+1:]]
+}
+
+// openWords are function words a sentence cannot end on.
+var openWords = setOf(`the a an of to in on at for with by from and or but that as its their his her
+	our this these those between into than whose which who`)
 
 // endsSentence reports whether t ends with . ! ? : (before any closing
 // quotes or brackets).
@@ -593,6 +621,20 @@ func (p *blockParser) labelSyntax(st, en int) (le, bs int, ok bool) {
 // turn and returns the label end and the body start.
 func (p *blockParser) turnLabel(st, en int) (le, bs int, ok bool) {
 	s := p.s
+	if strings.HasPrefix(s[st:en], "((") {
+		// the Wikinews interview convention: "((WN)) question", "((Name)) answer"
+		lim := min(en, st+80)
+		if k := strings.Index(s[st+2:lim], "))"); k > 0 {
+			ls, le := st+2, st+2+k
+			if strings.IndexByte(s[ls:le], '(') < 0 && len(strings.Fields(s[ls:le])) <= 8 {
+				bs := le + 2
+				for bs < en && s[bs] == ' ' {
+					bs++
+				}
+				return le, bs, true
+			}
+		}
+	}
 	if c := s[st]; c == 'Q' || c == 'A' {
 		j := st + 1
 		if j == en {
@@ -662,7 +704,10 @@ func (p *blockParser) turnLabel(st, en int) (le, bs int, ok bool) {
 	}
 	recurs := p.labels[p.low[st:le]] >= 2
 	if upper == letters {
-		if len(fields) == 1 && !role && !recurs {
+		// all caps: a speaker has a title or role ("MS. PSAKI", "THE
+		// PRESIDENT") or speaks twice; fact-sheet section heads ("ACHIEVING
+		// RECIPROCAL TRADE: ...") have neither
+		if !role && !recurs {
 			return 0, 0, false
 		}
 		return le, bs, true

@@ -154,6 +154,14 @@ func TestBlocks(t *testing.T) {
 				{Kind: Turn, Text: "SENIOR ADMINISTRATION OFFICIAL:  Hi.", Label: "SENIOR ADMINISTRATION OFFICIAL", Body: "Hi."},
 				{Kind: Turn, Text: "Sen. John Fetterman (D-PA): We agree.", Label: "Sen. John Fetterman (D-PA)", Body: "We agree."},
 			}},
+		{"wikinews interview turns",
+			"Title\n((WN)) How did you cope with that?\n((Valeria Gazzola)) Yeah.\n((unclosed label text",
+			[]blockView{
+				title("Title"),
+				{Kind: Turn, Text: "((WN)) How did you cope with that?", Label: "WN", Body: "How did you cope with that?"},
+				{Kind: Turn, Text: "((Valeria Gazzola)) Yeah.", Label: "Valeria Gazzola", Body: "Yeah."},
+				head("((unclosed label text"),
+			}},
 		{"colon lines that are not turns",
 			"Title\nNote: The call was on background.\nWashington: The talks resumed.\nMake no mistake: we are ready.\nFACT SHEET: A New Partnership.\nNuclear Arms Control: The treaty expires.\nKey topics likely to be on the agenda include:\nThe time was 1:48 PM.",
 			[]blockView{
@@ -181,6 +189,13 @@ func TestBlocks(t *testing.T) {
 				title("Title"),
 				para("Ryabkov stated that the aim is to normalize relations with Russia\nand to deal with dangerous situations."),
 				para("He outlined two tracks\nfor discussion: Ukraine and bilateral issues."),
+			}},
+		{"a line ending on a function word continues",
+			"Title\nRussia and the United States held talks with\nSaudi officials in Riyadh on Tuesday, a ministry said,\nAccording to the agency.\nShort Heading",
+			[]blockView{
+				title("Title"),
+				para("Russia and the United States held talks with\nSaudi officials in Riyadh on Tuesday, a ministry said,\nAccording to the agency."),
+				head("Short Heading"),
 			}},
 		{"a title-cased heading does not absorb a lower-case line",
 			"Title\nFocus Areas for Upcoming Talks\nthe scope is broad.",

@@ -11,7 +11,8 @@ import (
 //
 //   - a "date YYYY-MM-DD" first line (block kind DateLine);
 //   - a line near the top that is only a full date ("Friday, January 4,
-//     2019", "4 January 2019", "2019-01-04");
+//     2019", "4 January 2019", "2019-01-04", "Published: March 3, 2025
+//     10:30 AM");
 //   - a wire dateline opening one of the first paragraphs: "MOSCOW, April
 //     13 -", "WASHINGTON, Feb 26 (Reuters) -", "ABHA, Saudi Arabia, March
 //     15 -", with or without a year ("April 13, 1987"). Without a year in
@@ -56,8 +57,18 @@ func fullDate(low string) (time.Time, bool) {
 		return t, err == nil
 	}
 	f := strings.FieldsFunc(low, func(r rune) bool { return r == ' ' || r == ',' })
+	if len(f) > 0 {
+		switch strings.TrimSuffix(f[0], ":") {
+		case "published", "posted", "date", "dated", "on":
+			f = f[1:]
+		}
+	}
 	if len(f) > 0 && weekdays[strings.TrimSuffix(f[0], ".")] {
 		f = f[1:]
+	}
+	// a trailing time of day: "10:30 am", "14:05 gmt"
+	if len(f) > 3 && strings.IndexByte(f[3], ':') > 0 && atoi(strings.ReplaceAll(f[3], ":", "")) >= 0 {
+		f = f[:3]
 	}
 	if len(f) != 3 {
 		return time.Time{}, false

@@ -30,6 +30,8 @@ func TestPublicationDate(t *testing.T) {
 		{"dateline in December read against a January ref", "TITLE\n\nMOSCOW, Dec 30 - Talks.", day(2025, 1, 2), day(2024, 12, 30), true},
 		{"standalone full date line", "Nancy Pelosi elected Speaker\n\nFriday, January 4, 2019\n\nThe House voted.", time.Time{}, day(2019, 1, 4), true},
 		{"day-month-year date line", "Title\n\n4 January 2019\n\nBody.", time.Time{}, day(2019, 1, 4), true},
+		{"published line with a time", "Title\n\nPublished: March 3, 2025 10:30 AM\n\nBody.", time.Time{}, day(2025, 3, 3), true},
+		{"a date inside a sentence is not a date line", "Title\n\nOn March 3, 2025 the talks began.", time.Time{}, time.Time{}, false},
 		{"no date at all", "Russia has expressed its willingness to engage in dialogue.", ref, time.Time{}, false},
 		{"month in running text is no dateline", "Title\n\nThe talks, March 3 - maybe later.", ref, time.Time{}, false},
 		{"impossible day", "TITLE\n\nMOSCOW, February 30 - Talks.", ref, time.Time{}, false},

@@ -2,6 +2,7 @@ package text
 
 import (
 	"fmt"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -107,6 +108,7 @@ var adversarial = []struct{ name, in string }{
 	{"soft hyphens only", strings.Repeat("\u00ad", 100)},
 	{"CR only", strings.Repeat("\r", 100)},
 	{"URL without end", "https://" + strings.Repeat("a", 500)},
+	{"NFC and folds mixed", "\u201cGene\u0300ve\u201d\u2014o\u0308\xff\u00ad" + strings.Repeat("e\u0301\u2019", 50)},
 	{"list markers only", "- \n* \n1. \n(a) \n\u2022"},
 }
 
@@ -167,5 +169,8 @@ func FuzzAnalyze(f *testing.F) {
 			t.Fatalf("%v\ninput %q", err, s)
 		}
 		PublicationDate(d, time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC))
+		if !reflect.DeepEqual(d, Analyze(s)) {
+			t.Fatalf("Analyze is not deterministic on %q", s)
+		}
 	})
 }

@@ -29,11 +29,11 @@ func buildAbbrevs() map[string]abbrKind {
 	// Titles and name prefixes.
 	add(abbrPrefix, `mr mrs ms messrs mmes dr drs prof profs gen gens sen sens rep reps gov govs
 		lt col sgt capt cmdr cdr adm maj brig cpl pvt gen rev hon pres amb supt insp det
-		fr sr sra srta mme mlle rt excy sec secy atty comdr cmdt lieut
-		st ste mt ft vs v cf approx ca viz op pp p para sect art fig figs vol vols ch chap eq
+		fr sra srta mme mlle rt excy sec secy atty comdr cmdt lieut
+		st ste mt ft vs v cf approx ca viz op pp p para sect fig figs vol vols ch chap eq
 		dept univ assn bros ave blvd rd hwy`)
 	// Abbreviations that can close a sentence.
-	add(abbrFinal, `inc corp co ltd plc llc jr esq etc al cos bhd pty ag sa nv
+	add(abbrFinal, `inc corp co ltd plc llc jr sr esq etc al cos bhd pty ag sa nv
 		govt intl natl est ed eds incl misc sc phil seq`)
 	add(abbrNumero, `no nos`)
 	add(abbrMonth, `jan feb mar apr jun jul aug sep sept oct nov dec`)
@@ -68,7 +68,7 @@ var roleWords = setOf(`president vice minister secretary spokesperson spokesman 
 	sultan dr mr mrs ms prof sen rep gov gen lt col adm amb participant audience operator
 	questioner question answer student journalist expert guest panelist narrator administrator
 	coordinator commissioner attorney interpreter translator whip justice judge officer aide staff member pope cardinal
-	bishop rabbi imam founder ceo cfo chairperson principal head q a`)
+	bishop rabbi imam founder ceo cfo chairperson principal head`)
 
 // notLabels are words that open or close a "Word:" line that is not a
 // speaker label ("Note:", "Fact Sheet:", "Dear Mr. Speaker:").

@@ -67,27 +67,46 @@ func normalize(src string) (string, []mapPoint) {
 	if norm.NFC.QuickSpanString(src) == len(src) {
 		return fold(src)
 	}
-	// Rare path: NFC first, with a dense map of the NFC text back to src,
-	// then fold, then compose the two maps and compress the result.
-	nfc, dense := nfcMap(src)
-	out, pts := fold(nfc)
+	// Rare path: NFC first, with a compact map of the NFC text back to
+	// src, then fold, then compose the two maps (both monotone, so two
+	// forward cursors do) and compress the result.
+	nfc, p1 := nfcMap(src)
+	out, p2 := fold(nfc)
 	var res []mapPoint
+	c1, c2 := cursor{pts: p1}, cursor{pts: p2}
 	for i := 0; i < len(out); {
 		_, sz := utf8.DecodeRuneInString(out[i:])
-		s := dense[origAt(out, pts, len(nfc), i)]
-		res = addPoint(res, i, s)
+		res = addPoint(res, i, c1.at(c2.at(i)))
 		i += sz
 	}
 	return out, res
 }
 
-// nfcMap returns the NFC form of src and, for each of its bytes, the src
-// offset of the segment (or rune) it came from; one extra entry for the end.
-func nfcMap(src string) (string, []int) {
+// cursor walks a compact offset map forward.
+type cursor struct {
+	pts []mapPoint
+	j   int
+}
+
+// at maps offset i through the map; i must not decrease between calls.
+func (c *cursor) at(i int) int {
+	for c.j+1 < len(c.pts) && c.pts[c.j+1].n <= i {
+		c.j++
+	}
+	if len(c.pts) == 0 || c.pts[c.j].n > i {
+		return i
+	}
+	return c.pts[c.j].s + (i - c.pts[c.j].n)
+}
+
+// nfcMap returns the NFC form of src and its compact offset map: bytes of
+// unchanged segments map to themselves, every rune of a changed segment to
+// the segment's start.
+func nfcMap(src string) (string, []mapPoint) {
 	var it norm.Iter
 	it.InitString(norm.NFC, src)
 	out := make([]byte, 0, len(src)+8)
-	dense := make([]int, 0, len(src)+9)
+	var pts []mapPoint
 	for !it.Done() {
 		p0 := it.Pos()
 		seg := it.Next()
@@ -95,25 +114,18 @@ func nfcMap(src string) (string, []int) {
 		if p1 <= p0 && len(seg) == 0 {
 			break // no progress: cannot happen, but never loop forever
 		}
-		same := p1-p0 == len(seg) && string(seg) == src[p0:p1]
-		if same {
-			// identity: each byte maps to the start of its own rune
-			for q := p0; q < p1; {
-				_, n := utf8.DecodeRuneInString(src[q:p1])
-				for k := 0; k < n; k++ {
-					dense = append(dense, q)
-				}
-				q += n
-			}
+		if p1-p0 == len(seg) && string(seg) == src[p0:p1] {
+			pts = addPoint(pts, len(out), p0)
 		} else {
-			for range seg {
-				dense = append(dense, p0)
+			for k := 0; k < len(seg); {
+				pts = addPoint(pts, len(out)+k, p0)
+				_, n := utf8.DecodeRune(seg[k:])
+				k += n
 			}
 		}
 		out = append(out, seg...)
 	}
-	dense = append(dense, len(src))
-	return string(out), dense
+	return string(out), pts
 }
 
 // addPoint records that Norm offset n maps to Src offset s, adding a map

@@ -23,6 +23,7 @@ func TestNormalize(t *testing.T) {
 		{"line endings", "one\r\ntwo\rthree\u2028four\ffive", "one \ntwo\nthree\nfour\nfive"},
 		{"invisible characters dropped", "nego\u00adtiations\u200b and\ufeff", "negotiations and"},
 		{"NFC composition", "Mu\u0308ller cafe\u0301", "Müller café"},
+		{"NFC with folds and invalid bytes", "\u201cGene\u0300ve\u201d\u2014o\u0308\xff\u00adk", "\"Genève\"-ö k"},
 		{"invalid UTF-8 to space", "a\xffb\xc3", "a b "},
 		{"C1 controls", "a\u0085b\u0090c", "a\nb c"},
 		{"backtick", "`quoted'", "'quoted'"},
@@ -99,6 +100,31 @@ func TestOrigSpans(t *testing.T) {
 		{"non-ASCII word", "Müller", "M\u00fcller"},
 		{"word after a fold", "deputy", "deputy"},
 		{"across a no-break space", "Next line.", "Next\u00a0line."},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			i := strings.Index(d.Norm, tc.norm)
+			if i < 0 {
+				t.Fatalf("%q not in Norm %q", tc.norm, d.Norm)
+			}
+			got := src[d.Orig(i):d.Orig(i+len(tc.norm))]
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("span of %q (-want +got):\n%s", tc.norm, diff)
+			}
+		})
+	}
+}
+
+func TestOrigSpansNFC(t *testing.T) {
+	src := "In Gene\u0300ve, \u201cthe Mu\u0308ller talks\u201d\u2014resumed."
+	d := Analyze(src)
+	tests := []struct {
+		name, norm, want string
+	}{
+		{"composed word", "Genève", "Gene\u0300ve"},
+		{"quoted phrase with a composed letter", "\"the Müller talks\"", "\u201cthe Mu\u0308ller talks\u201d"},
+		{"after the dash", "resumed.", "resumed."},
+		{"before any change", "In", "In"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

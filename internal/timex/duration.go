@@ -113,6 +113,11 @@ func (p *parser) cDuration(i int) res {
 	if u == uQuarter && !ok && !back && !fwd {
 		return res{}
 	}
+	if !ok && back && !the && u == uYear && p.w(i) == "past" {
+		// "in past years": TempEval-3 values it PAST_REF, like "recent
+		// years"
+		return refRes(i, end, "PAST_REF")
+	}
 	if u == uQuarter && p.w(end) == "of" {
 		// "three quarters of the members": a fraction
 		if _, _, ok := p.yearAt(end + 1); !ok {
@@ -125,6 +130,18 @@ func (p *parser) cDuration(i int) res {
 	}
 	if p.w(end) == "or" && p.w(end+1) == "so" {
 		end += 2
+	}
+	if n == 1 && u == uDay && p.w(j) == "one" && end == j+2 && !the && !back && !fwd {
+		switch p.w(i - 1) {
+		case "will", "would", "could", "may", "might", "can", "should", "must", "he", "she", "they", "we", "i", "you", "it":
+			// "Islam will one day be ...": some day in the future
+			return refRes(i, end, "FUTURE_REF")
+		}
+	}
+	if p.w(end) == "old" && n > 0 && !back && !fwd && !the {
+		// "Mr. Smith, 52 years old": an age, which TempEval-3 does not
+		// annotate
+		return res{}
 	}
 	switch p.w(end) {
 	case "ago":
@@ -139,8 +156,21 @@ func (p *parser) cDuration(i int) res {
 			sign = 1
 		}
 		a := p.anchorFor(u)
-		r := calRes(i, end+1, shiftKeep(a, sign*n, u))
-		r.noAnchor = sign < 0
+		if p.ytd && u == uYear && a.y >= 0 {
+			a = dv{g: gYear, y: a.y}
+		}
+		a = p.focusQ(a)
+		d := shiftKeep(a, sign*n, u)
+		if sign > 0 {
+			// TempEval-3 annotates "three days later" as the duration
+			// "three days" ("later" is a signal); the day it lands on
+			// becomes the anchor and the Bound
+			r := res{start: i, end: end, typ: tDuration, val: durValue(n, half, u), ok: true, noAnchor: true}
+			r.land, r.hasLand = d, true
+			return r
+		}
+		r := calRes(i, end+1, d)
+		r.noAnchor = true
 		return r
 	case "from":
 		if p.w(end+1) == "now" && !the && !back && !fwd && n > 0 && n <= 5000 {
@@ -158,6 +188,9 @@ func (p *parser) cDuration(i int) res {
 		fwd = true
 		end++
 	}
+	if ok && !the && !back && !fwd && p.titleUnit(i, end) {
+		return res{}
+	}
 	r := res{start: i, end: end, typ: tDuration, val: durValue(n, half, u), ok: true, noAnchor: true}
 	if adjective && the && !back && !fwd {
 		// "the two-week talks": the determiner belongs to the noun
@@ -168,13 +201,26 @@ func (p *parser) cDuration(i int) res {
 	}
 	switch {
 	case back:
-		r.bound = p.boundFor(n, half, u, true)
+		r.bnd = bspec{n: n, half: half, u: u, back: true, ok: true}
 	case fwd:
-		r.bound = p.boundFor(n, half, u, false)
+		r.bnd = bspec{n: n, half: half, u: u, ok: true}
 	default:
-		r.pending = p.boundFor(n, half, u, false)
+		r.pend = bspec{n: n, half: half, u: u, ok: true}
 	}
 	return r
+}
+
+// titleUnit reports whether the duration in tokens [i, end) ends in a
+// capitalised unit inside lower-case text or right after a quote, as in a
+// title: "CBS's 60 Minutes".
+func (p *parser) titleUnit(i, end int) bool {
+	if !p.upper(end-1) || p.upper(i) {
+		return false
+	}
+	if p.isP(i-1, '\'') || p.isP(i-1, '"') || p.isP(i-1, '\u201c') {
+		return p.isNum(i)
+	}
+	return !p.upper(i-1) && !p.sentenceStart(i)
 }
 
 // anchorFor picks the anchor of "two days later": the last mentioned
@@ -280,8 +326,8 @@ func (p *parser) agoValue1(i, end, n, u int) res {
 		return r
 	}
 	var v dv
-	if u == uYear && p.last.g == gQuarter && p.last.y >= 0 && p.last.y == p.ref.y {
-		v = p.last.shift(-4 * n)
+	if u == uYear && p.last.g == gQuarter && p.last.y >= 0 && p.last.y == p.ref.y && !p.ytd {
+		v = p.focusQ(p.last).shift(-4 * n)
 	} else {
 		v = shiftBy(p.ref, -n, u)
 	}

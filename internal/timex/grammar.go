@@ -184,8 +184,8 @@ func (p *parser) prefixed(i int) res {
 		}
 		r.mod = ""
 	}
-	if kind == 4 && r.bound == "" {
-		r.bound = r.pending
+	if kind == 4 && !r.bnd.ok {
+		r.bnd = r.pend
 	}
 	return r
 }
@@ -308,6 +308,10 @@ func (p *parser) refUnit(u int) dv {
 	return dv{}
 }
 
+// pickPenalty weighs a date on the wrong side of the reference for the
+// tense of its clause.
+const pickPenalty = 4
+
 // pickYearMD chooses the year of a month-day (d == 0: a month) without
 // one: of the reference year and its neighbours the closest to the
 // reference, where a date on the wrong side of the reference for the tense
@@ -334,7 +338,10 @@ func (p *parser) pickYearMD(m, d, tense int) dv {
 			cost = -cost
 		}
 		if tense < 0 && diff > 1 || tense > 0 && diff < -1 {
-			cost *= 2
+			cost *= pickPenalty
+		} else if tense == 0 && diff > 1 {
+			// news reports mostly look back
+			cost *= 1.5
 		}
 		if cost < bestCost {
 			best, bestCost = y, cost

@@ -7,15 +7,30 @@ import (
 
 // parser holds the state of one Tag call.
 type parser struct {
-	text, low string
-	t         []token
-	hasRef    bool
-	ref       dv // reference day (g == gDay) when hasRef
-	refT      time.Time
-	last      dv  // last resolved calendar value, the anchor of "two days later"
-	lastEnd   int // token index after the last expression
-	lastMD    dv  // value of the last expression when it was a day
-	out       []Expr
+	text    string
+	low     string // lower-case forms of the words with capitals (see fCaps)
+	vals    []byte // backing store of the Value and Bound strings of this call
+	t       []token
+	hasRef  bool
+	ref     dv // reference day (g == gDay) when hasRef
+	refT    time.Time
+	last    dv  // last resolved calendar value, the anchor of "two days later"
+	lastEnd int // token index after the last expression
+	lastMD  dv  // value of the last expression when it was a day
+	// ytd is set after a year-to-date span ("the nine months", "the
+	// first half"): "a year earlier" then means the previous year, not
+	// the previous quarter. A quarter mention clears it.
+	ytd bool
+	// lastQ is the last quarter mentioned, the referent of "the quarter"
+	// even after a day ("the quarter ended Sept. 30") has moved the anchor.
+	lastQ dv
+	// firstQ is the latest completed quarter of the reference year the
+	// text mentions: the quarter a company report is about, the referent
+	// of "the year-earlier period" and "a year ago" in such a report even
+	// after a look back ("after a flat second quarter") or ahead ("into
+	// the fourth quarter").
+	firstQ dv
+	out    []Expr
 }
 
 // res is one matched expression in token indexes [start, end).
@@ -26,12 +41,14 @@ type res struct {
 	mod        string
 	quant      string
 	freq       string
-	bound      string
+	bnd        bspec // the interval a bounded duration covers
 	tense      int
-	pending    string // forward bound a "within" prefix may claim
-	cal        bool   // val is given by d
+	pend       bspec // forward bound a "within" prefix may claim
+	cal        bool  // val is given by d
 	d          dv
 	noAnchor   bool // do not update the anchor
+	land       dv   // for "N units later": the value it lands on
+	hasLand    bool // land is set
 	ago        bool // a date given as a distance from the reference
 	ok         bool
 }
@@ -42,7 +59,15 @@ func (p *parser) w(i int) string {
 	if i < 0 || i >= len(p.t) || p.t[i].k != kWord {
 		return ""
 	}
-	return p.low[p.t[i].s:p.t[i].e]
+	return p.word(&p.t[i])
+}
+
+// word returns the lower-case form of word token t.
+func (p *parser) word(t *token) string {
+	if t.f&fCaps != 0 {
+		return p.low[t.n : t.n+t.e-t.s]
+	}
+	return p.text[t.s:t.e]
 }
 
 func (p *parser) isP(i int, c rune) bool {
@@ -392,11 +417,21 @@ func addUnits(t time.Time, n int, u int) time.Time {
 	return t
 }
 
-// boundFor returns the interval "ref/ref+n units" (or "ref-n/ref" when
-// back is set) for a bounded duration, "" when the anchor is unknown.
-func (p *parser) boundFor(n int, half bool, u int, back bool) string {
-	if !p.hasRef || n > 5000 {
-		return ""
+// bspec describes the interval of a bounded duration; it is formatted
+// only for the expressions Tag returns.
+type bspec struct {
+	n          int
+	u          int
+	half, back bool
+	ok         bool
+}
+
+// appendBound appends the interval "ref/ref+n units" (or "ref-n/ref" when
+// back is set) of a bounded duration, nothing when the anchor is unknown.
+func (p *parser) appendBound(b []byte, bs bspec) []byte {
+	n, half, u, back := bs.n, bs.half, bs.u, bs.back
+	if !bs.ok || !p.hasRef || n > 5000 {
+		return b
 	}
 	if n < 0 {
 		// an unspecified count: assume a few (three) units
@@ -422,7 +457,9 @@ func (p *parser) boundFor(n int, half bool, u int, back bool) string {
 	if u <= uHour {
 		layout = "2006-01-02T15:04"
 	}
-	return t0.Format(layout) + "/" + t1.Format(layout)
+	b = t0.AppendFormat(b, layout)
+	b = append(b, '/')
+	return t1.AppendFormat(b, layout)
 }
 
 // unitGran maps a unit to the granularity of "N units ago".

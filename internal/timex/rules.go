@@ -1,7 +1,5 @@
 package timex
 
-import "strings"
-
 // ---- explicit dates ----
 
 // yearAt reports whether token i is a plausible 4-digit year (or a spelled
@@ -319,6 +317,14 @@ func (p *parser) cYear(i int) res {
 		if y < 1800 || y > 2100 {
 			return res{}
 		}
+		if prev != "" && p.upper(i-1) && !p.sentenceStart(i-1) && !calWord(prev) {
+			// part of a name: "Orion 1980", "Expo 2020"
+			return res{}
+		}
+		if prev == "s" && p.isP(i-2, '\'') && p.upper(k) && p.t[k].k == kWord {
+			// a model year: "Kopp's 1987 Chevrolet"
+			return res{}
+		}
 		if notYearBefore[prev] {
 			return res{}
 		}
@@ -337,6 +343,25 @@ func (p *parser) cYear(i int) res {
 		}
 	}
 	return calRes(i, k, dv{g: gYear, y: y})
+}
+
+// calWord reports whether w names a month, season, weekday or holiday,
+// which a year may follow.
+func calWord(w string) bool {
+	if _, ok := monthNames[w]; ok {
+		return true
+	}
+	if _, ok := monthAbbr[w]; ok {
+		return true
+	}
+	if _, ok := seasons[w]; ok {
+		return true
+	}
+	if _, ok := weekdays[w]; ok {
+		return true
+	}
+	_, ok := holidays[w]
+	return ok || w == "day" || w == "eve"
 }
 
 // cYearWord handles "fiscal 1987", "fiscal year 2025", spelled years, "the
@@ -373,11 +398,15 @@ func (p *parser) cYearWord(i int) res {
 			if p.hyph(j + 1) {
 				return res{}
 			}
-			u := uWeek
-			if p.w(j) == "month" {
-				u = uMonth
+			if p.w(j) == "week" {
+				// "for the week", "the week's most active session": an
+				// anaphoric week that TempEval-3 leaves unresolved
+				a := p.anchor(gYear)
+				r := calRes(i, j+1, dv{g: gWeek, y: a.y})
+				r.noAnchor = true
+				return r
 			}
-			return calRes(i, j+1, p.refUnit(u))
+			return calRes(i, j+1, p.refUnit(uMonth))
 		}
 		if p.w(j) == "year" {
 			if y, k, ok := p.yearAt(j + 1); ok {
@@ -386,8 +415,9 @@ func (p *parser) cYearWord(i int) res {
 			if p.hyph(j+1) || p.w(j+1) == "end" || p.isP(j+1, '\'') {
 				return res{}
 			}
-			// "for the year" is the span of a year; otherwise the current one.
-			if p.w(i-1) == "for" && p.w(i+1) != "full" {
+			// "the year ended June 30" is the span of a (fiscal) year;
+			// otherwise the year is the current one ("for the year").
+			if nx := p.w(j + 1); nx == "ended" || nx == "ending" || nx == "ends" || nx == "to" && p.w(j+2) == "date" {
 				return res{start: i, end: j + 1, typ: tDuration, val: "P1Y", ok: true, noAnchor: true}
 			}
 			return calRes(i, j+1, p.refUnit(uYear))
@@ -406,8 +436,8 @@ func (p *parser) cYearWord(i int) res {
 		if p.hyph(i+1) && (p.w(i+2) == "earlier" || p.w(i+2) == "ago") {
 			// year-earlier quarter / period
 			base := p.refUnit(uYear)
-			if p.last.g == gQuarter && p.last.y >= 0 && p.last.y == base.y {
-				base = p.last
+			if p.last.g == gQuarter && p.last.y >= 0 && p.last.y == base.y && !p.ytd {
+				base = p.focusQ(p.last)
 			}
 			k := i + 3
 			switch p.w(k) {
@@ -428,10 +458,23 @@ func (p *parser) cYearWord(i int) res {
 	return res{}
 }
 
+// focusQ returns the quarter a report is about in place of quarter v
+// of the same year: the first quarter of the reference year mentioned.
+// Other values are returned unchanged.
+func (p *parser) focusQ(v dv) dv {
+	if v.g == gQuarter && p.firstQ.g == gQuarter && v.y == p.firstQ.y {
+		return p.firstQ
+	}
+	return v
+}
+
 // lastQuarter is the last completed quarter before the reference.
 func (p *parser) lastQuarter() dv {
 	if p.last.g == gQuarter && p.last.y >= 0 && (!p.hasRef || p.last.y == p.ref.y) {
-		return p.last
+		return p.focusQ(p.last)
+	}
+	if p.lastQ.g == gQuarter && (!p.hasRef || p.lastQ.y == p.ref.y) {
+		return p.lastQ
 	}
 	return p.refUnit(uQuarter).shift(-1)
 }
@@ -570,8 +613,8 @@ func (p *parser) cRelWord(i int) res {
 		if w == "now" && p.w(i-1) == "right" {
 			return res{}
 		}
-		if w == "now" && p.upper(i) && p.isP(i+1, ',') {
-			// "Now, ..." as a discourse marker
+		if p.upper(i) && p.isP(i+1, ',') && p.sentenceStart(i) {
+			// "Now, ...", "Currently, ..." as a discourse marker
 			return res{}
 		}
 		return refRes(i, i+1, "PRESENT_REF")
@@ -614,6 +657,10 @@ func (p *parser) cRelWord(i int) res {
 			return res{}
 		}
 		if u, pl, k, ok := p.unit(i + 1); ok && pl {
+			if u == uYear {
+				// TempEval-3 mostly values "in recent years" as PAST_REF
+				return refRes(i, k, "PAST_REF")
+			}
 			return res{start: i, end: k, typ: tDuration, val: durValue(-1, false, u), ok: true, noAnchor: true}
 		}
 		return res{}
@@ -625,6 +672,11 @@ func (p *parser) cRelWord(i int) res {
 			return res{}
 		}
 		if p.w(i+1) == "as" || p.w(i+1) == "after" {
+			return res{}
+		}
+		if p.tense(i, i+1) < 0 {
+			// narrative "he was soon released": shortly afterwards, not
+			// the future
 			return res{}
 		}
 		return refRes(i, i+1, "FUTURE_REF")
@@ -647,7 +699,9 @@ func (p *parser) cRelWord(i int) res {
 				return res{}
 			}
 			return refRes(i, i+2, "FUTURE_REF")
-		case "near", "foreseeable", "immediate", "distant":
+		case "foreseeable":
+			// TempEval-3 leaves "the foreseeable future" unannotated
+		case "near", "immediate", "distant":
 			if p.w(i+2) == "future" || p.w(i+2) == "term" {
 				return refRes(i, i+3, "FUTURE_REF")
 			}
@@ -719,7 +773,8 @@ func (p *parser) weekend(tense, rel int) dv {
 		}
 	case rel > 0:
 		w = w.shift(1)
-	case tense < 0 && wd < 6:
+	case tense < 0 && wd < 6, tense == 0 && wd <= 2:
+		// a past clause, or early in the week: the weekend just gone
 		w = w.shift(-1)
 	}
 	w.g = gWeekend
@@ -803,7 +858,7 @@ func (p *parser) cRelUnit(i int) res {
 	if det == 0 {
 		return res{}
 	}
-	if det == dThis && p.upper(i) && p.upper(j) && !p.sentenceStart(i) {
+	if det == dThis && p.upper(i) && p.upper(j) && (!p.sentenceStart(i) || p.isP(i-1, '"') || p.isP(i-1, '\u201c')) {
 		// a title such as "This Week"
 		return res{}
 	}
@@ -964,8 +1019,16 @@ func (p *parser) relUnit(i, k, det, u int) res {
 		if u == uQuarter && det == dPast {
 			return res{}
 		}
+		if u == uYear && det == dThePast && p.hasRef {
+			// TempEval-3 values "over the past year" as the previous
+			// calendar year; Bound keeps the span
+			r := calRes(i, k, p.refUnit(uYear).shift(-1))
+			r.noAnchor = true
+			r.bnd = bspec{n: 1, u: u, back: true, ok: true}
+			return r
+		}
 		r := res{start: i, end: k, typ: tDuration, val: durValue(1, false, u), ok: true, noAnchor: true}
-		r.bound = p.boundFor(1, false, u, true)
+		r.bnd = bspec{n: 1, u: u, back: true, ok: true}
 		return r
 	}
 	if u <= uHour {
@@ -1028,9 +1091,11 @@ func (p *parser) cQuarter(i int) res {
 		j++
 		the = true
 	}
+	comparable := false
 	switch p.w(j) {
 	case "comparable", "corresponding", "same":
 		j++
+		comparable = true
 	}
 	base := gNone
 	latest := false
@@ -1103,9 +1168,13 @@ func (p *parser) cQuarter(i int) res {
 		w := p.w(j)
 		if w == "q" && p.isNum(j+1) && p.glued(j+1) && p.num(j+1) >= 1 && p.num(j+1) <= 4 && p.upper(j) {
 			q, k = p.num(j+1), j+2
-		} else if w == "quarter" && p.w(i) != "a" && (the || latest || yearShift != 0 || explicitYear >= 0) {
+		} else if w == "quarter" && p.w(i) != "a" && !p.hyph(j+1) && (the || latest || yearShift != 0 || explicitYear >= 0) {
+			// not "its quarter-century low", "the quarter-to-quarter
+			// comparison"
 			k = j + 1
-		} else if w == "period" && (latest || yearShift != 0 || explicitYear >= 0) {
+		} else if w == "period" && (latest || yearShift != 0 || explicitYear >= 0 ||
+			comparable && (p.w(j+1) == "last" && p.w(j+2) == "year" || p.w(j+1) == "a" && p.w(j+2) == "year")) {
+			// "the corresponding period last year"
 			k = j + 1
 			base = gQuarter
 		} else {
@@ -1162,7 +1231,7 @@ func (p *parser) cQuarter(i int) res {
 		if base == gQuarter && explicitYear >= 0 && !latest && yearShift == 0 {
 			// "the 1988 period": the year, or the quarter in focus in that year
 			if p.last.g == gQuarter && p.last.y >= 0 && p.last.q > 0 {
-				return calRes(start, k, dv{g: gQuarter, y: explicitYear, q: p.last.q})
+				return calRes(start, k, dv{g: gQuarter, y: explicitYear, q: p.focusQ(p.last).q})
 			}
 			return calRes(start, k, dv{g: gYear, y: explicitYear})
 		}
@@ -1171,6 +1240,10 @@ func (p *parser) cQuarter(i int) res {
 			v = p.refUnit(uQuarter)
 		case latest:
 			v = p.refUnit(uQuarter).shift(-1)
+			if p.lastQ.g == gQuarter && p.hasRef && p.lastQ.y == p.ref.y && yearShift != -100 {
+				// "the latest period" after "its fiscal second quarter"
+				v = p.lastQ
+			}
 		default:
 			v = p.lastQuarter()
 		}
@@ -1401,6 +1474,9 @@ func (p *parser) cTime(i int) res {
 	k := i
 	w := p.w(i)
 	switch {
+	case (w == "noon" || w == "midday") && p.w(i-1) == "high":
+		// "high noon": an idiom
+		return res{}
 	case w == "noon" || w == "midday":
 		hh, k = 12, i+1
 	case w == "midnight":
@@ -1519,10 +1595,22 @@ func (p *parser) dayAfterTime(j int) res {
 
 // ---- sets ----
 
+// quantOf is the TIMEX3 quant of "every" or "each".
+func quantOf(w string) string {
+	if w == "each" {
+		return "EACH"
+	}
+	return "EVERY"
+}
+
 func (p *parser) cSet(i int) res {
 	w := p.w(i)
 	switch w {
 	case "daily":
+		if p.w(i-1) == "average" {
+			// "average daily volume": a rate, not a recurrence
+			return res{}
+		}
 		return res{start: i, end: i + 1, typ: tSet, val: "P1D", ok: true, noAnchor: true}
 	case "weekly":
 		return res{start: i, end: i + 1, typ: tSet, val: "P1W", ok: true, noAnchor: true}
@@ -1553,29 +1641,29 @@ func (p *parser) cSet(i int) res {
 		}
 		if u, pl, k, ok := p.unit(j); ok && !pl {
 			r := res{start: i, end: k, typ: tSet, val: durValue(every, false, u), ok: true, noAnchor: true}
-			r.quant = strings.ToUpper(w)
+			r.quant = quantOf(w)
 			return r
 		}
 		if n, half, k, ok := p.number(j); ok && n > 1 {
 			if u, pl, k2, ok := p.unit(k); ok && pl {
 				r := res{start: i, end: k2, typ: tSet, val: durValue(n, half, u), ok: true, noAnchor: true}
-				r.quant = strings.ToUpper(w)
+				r.quant = quantOf(w)
 				return r
 			}
 		}
 		if p.isWeekday(j) {
 			r := res{start: i, end: j + 1, typ: tSet, val: "XXXX-WXX-" + string(rune('0'+weekdays[p.w(j)])), ok: true, noAnchor: true}
-			r.quant = strings.ToUpper(w)
+			r.quant = quantOf(w)
 			return r
 		}
 		if m, k, ok := p.monthAt(j); ok {
 			r := res{start: i, end: k, typ: tSet, val: dv{g: gMonth, y: -1, m: m}.String(), ok: true, noAnchor: true}
-			r.quant = strings.ToUpper(w)
+			r.quant = quantOf(w)
 			return r
 		}
 		if s, ok := seasons[p.w(j)]; ok {
 			r := res{start: i, end: j + 1, typ: tSet, val: "XXXX-" + seasonCode[s], ok: true, noAnchor: true}
-			r.quant = strings.ToUpper(w)
+			r.quant = quantOf(w)
 			return r
 		}
 		if part, ok := dayParts[p.w(j)]; ok {

@@ -3,7 +3,6 @@ package timex
 import (
 	"unicode"
 	"unicode/utf8"
-	"unsafe"
 )
 
 // kind is the lexical class of a token.
@@ -21,24 +20,29 @@ const (
 	fLine                    // a line break precedes the token
 	fUpper                   // the token starts with an upper-case letter
 	fBig                     // a digit run that was too long to hold
+	fCaps                    // a word with an ASCII capital: its lower-case form is in the fold buffer
 )
 
 // token is one lexical item; s and e are byte offsets into the text.
 type token struct {
 	s, e int32
-	n    int32 // value of a digit run, or the rune of a punctuation token
-	k    kind
-	f    uint8
-	nd   uint8 // number of digits of a digit run (capped at 255)
-	_    uint8
+	// n is the value of a digit run, the rune of a punctuation token, or
+	// for a word with fCaps the offset of its lower-case form in the fold
+	// buffer
+	n  int32
+	k  kind
+	f  uint8
+	nd uint8 // number of digits of a digit run (capped at 255)
+	_  uint8
 }
 
 // maxText is the largest text Tag handles; offsets are stored as int32.
 const maxText = 1<<31 - 1
 
 // scan splits text into tokens. It never fails: invalid UTF-8 bytes become
-// one-byte punctuation tokens.
-func scan(text string, toks []token) []token {
+// one-byte punctuation tokens. The lower-case forms of words with ASCII
+// capitals are appended to fold (ASCII folding keeps byte lengths).
+func scan(text string, toks []token, fold []byte) ([]token, []byte) {
 	var flags uint8 = fSpace | fLine
 	i := 0
 	n := len(text)
@@ -83,8 +87,14 @@ func scan(text string, toks []token) []token {
 				if c >= 'A' && c <= 'Z' {
 					t.f |= fUpper
 				}
-				i = scanWord(text, i+1)
+				var caps bool
+				i, caps = scanWord(text, i+1)
 				t.e = int32(i)
+				if caps || t.f&fUpper != 0 {
+					t.f |= fCaps
+					t.n = int32(len(fold))
+					fold = appendLower(fold, text[t.s:t.e])
+				}
 				toks = append(toks, t)
 				flags = 0
 				continue
@@ -112,8 +122,14 @@ func scan(text string, toks []token) []token {
 			if unicode.IsUpper(r) {
 				t.f |= fUpper
 			}
-			i = scanWord(text, i+sz)
+			var caps bool
+			i, caps = scanWord(text, i+sz)
 			t.e = int32(i)
+			if caps {
+				t.f |= fCaps
+				t.n = int32(len(fold))
+				fold = appendLower(fold, text[t.s:t.e])
+			}
 			toks = append(toks, t)
 			flags = 0
 		default:
@@ -128,50 +144,44 @@ func scan(text string, toks []token) []token {
 			i += sz
 		}
 	}
-	return toks
+	return toks, fold
 }
 
-// scanWord returns the end of the letter run that continues at i.
-func scanWord(text string, i int) int {
+// scanWord returns the end of the letter run that continues at i and
+// whether the run holds an ASCII capital.
+func scanWord(text string, i int) (int, bool) {
+	caps := false
 	for i < len(text) {
 		c := text[i]
 		if c < utf8.RuneSelf {
-			if c|0x20 >= 'a' && c|0x20 <= 'z' {
+			if c >= 'a' && c <= 'z' {
 				i++
 				continue
 			}
-			return i
+			if c >= 'A' && c <= 'Z' {
+				caps = true
+				i++
+				continue
+			}
+			return i, caps
 		}
 		r, sz := utf8.DecodeRuneInString(text[i:])
 		if r == utf8.RuneError && sz <= 1 || !unicode.IsLetter(r) {
-			return i
+			return i, caps
 		}
 		i += sz
 	}
-	return i
+	return i, caps
 }
 
-// lowerASCII returns text with ASCII letters folded to lower case; byte
-// offsets are preserved.
-func lowerASCII(text string) string {
-	k := -1
-	for i := 0; i < len(text); i++ {
-		if c := text[i]; c >= 'A' && c <= 'Z' {
-			k = i
-			break
-		}
-	}
-	if k < 0 {
-		return text
-	}
-	b := make([]byte, len(text))
-	copy(b, text[:k])
-	for i := k; i < len(text); i++ {
-		c := text[i]
+// appendLower appends w with ASCII letters folded to lower case.
+func appendLower(b []byte, w string) []byte {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		b[i] = c
+		b = append(b, c)
 	}
-	return unsafe.String(&b[0], len(b))
+	return b
 }

@@ -6,34 +6,102 @@ import "strings"
 // +1 future, 0 unknown. The nearest tense marker wins; markers before the
 // expression win ties.
 func (p *parser) tense(a, b int) int {
-	bd, bt := 99, 0
+	// a cue right before the date: "payable Dec. 7", "effective Feb. 1"
+	switch p.w(a - 1) {
+	case "payable", "effective", "due", "starting":
+		return 1
+	case "since":
+		return -1
+	}
+	// a scheduling verb in the present tense right before the date:
+	// "Arafat meet separately Monday", "the council votes on Friday"
+	for k := a - 1; k >= 0 && k >= a-3; k-- {
+		if schedVerbs[p.w(k)] && !nounBefore[p.w(k-1)] && !p.isP(k-1, '\'') {
+			return 1
+		}
+		if p.t[k].k != kWord {
+			break
+		}
+	}
+	bd, bt, bstrong := 99, 0, false
 	for k := a - 1; k >= 0 && a-k <= 20; k-- {
 		if p.clauseEnd(k) {
 			break
 		}
-		if t := p.tenseWord(k); t != 0 {
-			bd, bt = a-k, t
+		if t, strong := p.tenseWordStrength(k); t != 0 {
+			if bt == 0 {
+				bd, bt, bstrong = a-k, t, strong
+				// a verb right before the date is strong evidence
+				// ("announced Wednesday", "closed on Friday")
+				if strong || a-k <= 1 || a-k == 2 && p.w(a-1) == "on" {
+					break
+				}
+				continue
+			}
+			// a bare participle ("unspecified", "authorized") gives way
+			// to a modal further back in the clause ("would be paid on
+			// a still unspecified date")
+			if t > 0 && strong {
+				bt, bstrong = t, true
+			}
 			break
 		}
 		if k < len(p.t) && p.t[k].f&fLine != 0 {
 			break
 		}
 	}
-	fd, ft := 99, 0
+	// an introductory phrase ("In January, the company ...", "Until
+	// Thursday, they had ...") takes the tense of the clause after its
+	// comma
+	intro := p.sentenceStart(a) || p.sentenceStart(a-1) && p.t[a-1].k == kWord
+	fd, ft, fstrong := 99, 0, false
 	for k := b; k < len(p.t) && k-b < 8; k++ {
+		if intro && k == b && p.isP(k, ',') {
+			continue
+		}
 		if p.clauseEnd(k) || p.t[k].f&fLine != 0 || p.isP(k, ',') || p.isP(k, '\'') || p.isP(k, '"') || p.isP(k, ')') {
 			break
 		}
-		if t := p.tenseWord(k); t != 0 {
-			fd, ft = k-b+1, t
+		if t, strong := p.tenseWordStrength(k); t != 0 {
+			if intro && k > b && p.isP(b, ',') && (!strong || p.w(k) == "planned") {
+				// past the comma only a clear marker counts
+				break
+			}
+			fd, ft, fstrong = k-b+1, t, strong
 			break
 		}
 	}
-	if bt != 0 && bd <= fd {
+	// the nearer marker wins, but a guess from an "-ed" ending after the
+	// date ("new markets untouched by") never outweighs an auxiliary or
+	// modal before it
+	if bt != 0 && (bd <= fd || bstrong && !fstrong) {
 		return bt
+	}
+	if ft == 0 {
+		switch p.w(a - 1) {
+		case "by", "until", "till":
+			// a deadline: "by August", "until March 6"
+			return 1
+		}
 	}
 	return ft
 }
+
+// schedVerbs are present-tense verbs that announce a scheduled event when
+// they come right before a date.
+var schedVerbs = setOf(
+	"meet", "meets", "visit", "visits", "arrive", "arrives", "travel", "travels", "leave", "leaves",
+	"begin", "begins", "start", "starts", "resume", "resumes", "vote", "votes", "open", "opens",
+	"convene", "convenes", "return", "returns", "hold", "holds", "sign", "signs",
+	"host", "hosts", "attend", "attends", "testify", "testifies",
+)
+
+// nounBefore are words after which a schedVerbs word is a noun ("a
+// visit", "their return").
+var nounBefore = setOf(
+	"a", "an", "the", "this", "that", "his", "her", "its", "their", "our", "my", "your", "s",
+	"televised", "official", "state", "first", "second", "last", "next",
+)
 
 // clauseEnd reports whether token k ends a sentence.
 func (p *parser) clauseEnd(k int) bool {
@@ -59,50 +127,63 @@ func (p *parser) clauseEnd(k int) bool {
 }
 
 func (p *parser) tenseWord(k int) int {
+	t, _ := p.tenseWordStrength(k)
+	return t
+}
+
+// tenseWordStrength returns the tense token k marks and whether the
+// evidence is strong (an auxiliary, a modal, a listed verb form) rather
+// than a guess from an "-ed" ending.
+func (p *parser) tenseWordStrength(k int) (int, bool) {
 	w := p.w(k)
 	if w == "" {
-		return 0
+		return 0, true
 	}
 	if (w == "early" || w == "soon") && p.w(k-1) == "as" && p.w(k+1) == "as" {
 		// "as early as Tuesday"
-		return 1
+		return 1, true
 	}
 	if futureWords[w] && p.w(k-1) == "been" && p.w(k-2) == "had" {
 		// "had been scheduled to": a plan in the past
-		return -1
+		return -1, true
+	}
+	if (w == "is" || w == "are") && p.w(k+1) == "to" {
+		// "is to resume trading Tuesday"
+		return 1, true
 	}
 	if futureWords[w] {
 		if w == "ll" && !p.isP(k-1, '\'') {
-			return 0
+			return 0, true
 		}
 		if w == "going" && p.w(k+1) != "to" {
-			return 0
+			return 0, true
 		}
 		if w == "set" && p.w(k+1) != "to" && p.w(k+1) != "for" {
-			return 0
+			return 0, true
 		}
 		if (w == "plan" || w == "plans") && p.w(k+1) != "to" {
-			return 0
+			return 0, true
 		}
 		if w == "next" && p.w(k+1) == "to" {
-			return 0
+			return 0, true
 		}
 		if w == "may" && p.upper(k) {
-			return 0
+			return 0, true
 		}
-		return 1
+		return 1, true
 	}
 	past := pastWords[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && !notPastEd[w]
 	if past && w != "was" && w != "were" && w != "had" && w != "did" {
 		// a participle after "be" ("will be held") takes the tense of
 		// the auxiliary further back
 		switch p.w(k - 1) {
-		case "be", "being":
-			return 0
+		case "be", "being", "is", "are":
+			// "will be held", "when the case is heard"
+			return 0, true
 		}
 	}
 	if past {
-		return -1
+		return -1, pastWords[w]
 	}
-	return 0
+	return 0, true
 }

@@ -19,11 +19,20 @@ package timex
 import (
 	"sync"
 	"time"
+	"unsafe"
 )
 
-// tokPool recycles token buffers between calls; Tagger itself stays
+// scratch is the per-call working memory that is recycled between calls:
+// the tokens and the lower-case forms of capitalised words. Nothing in it
+// reaches the results.
+type scratch struct {
+	toks []token
+	fold []byte
+}
+
+// scratchPool recycles scratch buffers between calls; Tagger itself stays
 // immutable.
-var tokPool = sync.Pool{New: func() any { return new([]token) }}
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
 // maxPooled is the largest token buffer kept for reuse.
 const maxPooled = 1 << 18
@@ -55,7 +64,9 @@ type Expr struct {
 	// weeks", "the past two months", "the coming months") when the
 	// reference is known, the ISO interval the duration covers, e.g.
 	// "2025-02-22/2025-03-08"; "" otherwise. Unspecified counts ("the
-	// coming months") are taken as three units.
+	// coming months") are taken as three units. For a duration counted
+	// from an earlier date ("three days" in "three days later") it is the
+	// date the count lands on, e.g. "2025-03-06".
 	Bound string
 	// Tense is the tense of the clause: -1 past, 0 unknown or present, +1
 	// future.
@@ -75,13 +86,17 @@ func (t *Tagger) Tag(text string, ref Ref) []Expr {
 	if len(text) == 0 || len(text) > maxText {
 		return nil
 	}
-	p := parser{text: text, low: lowerASCII(text)}
-	buf := tokPool.Get().(*[]token)
-	p.t = scan(text, (*buf)[:0])
+	p := parser{text: text}
+	sc := scratchPool.Get().(*scratch)
+	var fold []byte
+	p.t, fold = scan(text, sc.toks[:0], sc.fold[:0])
+	if len(fold) > 0 {
+		p.low = unsafe.String(&fold[0], len(fold))
+	}
 	defer func() {
-		if cap(p.t) <= maxPooled {
-			*buf = p.t[:0]
-			tokPool.Put(buf)
+		if cap(p.t) <= maxPooled && cap(fold) <= 8*maxPooled {
+			sc.toks, sc.fold = p.t[:0], fold[:0]
+			scratchPool.Put(sc)
 		}
 	}()
 	if ref.Known {
@@ -95,7 +110,7 @@ func (t *Tagger) Tag(text string, ref Ref) []Expr {
 		tk := p.t[i]
 		switch tk.k {
 		case kWord:
-			if !isTrigger(p.low[tk.s:tk.e]) || p.deadEnd(i) {
+			if !isTrigger(p.word(&tk)) || p.deadEnd(i) {
 				i++
 				continue
 			}
@@ -118,16 +133,47 @@ func (t *Tagger) Tag(text string, ref Ref) []Expr {
 			Mod:   r.mod,
 			Quant: r.quant,
 			Freq:  r.freq,
-			Bound: r.bound,
 			Tense: p.tense(r.start, r.end),
 		}
+		if p.vals == nil {
+			// sized for the whole call so that it rarely grows
+			p.vals = make([]byte, 0, 32+min(len(text)/64, 1<<20))
+			out = make([]Expr, 0, 2+min(len(text)/1024, 1<<16))
+		}
+		if r.bnd.ok {
+			k := len(p.vals)
+			p.vals = p.appendBound(p.vals, r.bnd)
+			e.Bound = p.str(k)
+		}
+		if r.hasLand && r.land.y >= 0 && !r.land.uw {
+			k := len(p.vals)
+			p.vals = r.land.appendTo(p.vals)
+			e.Bound = p.str(k)
+			if r.land.g >= gYear {
+				p.last = r.land
+			}
+		}
 		if r.cal {
-			e.Value = r.d.String()
+			k := len(p.vals)
+			p.vals = r.d.appendTo(p.vals)
+			e.Value = p.str(k)
 			if !r.noAnchor && !r.d.uw && r.d.y >= 0 && r.d.g >= gYear {
 				p.last = r.d
 			}
 		}
 		if e.Value != "" {
+			switch {
+			case r.cal && r.d.g == gQuarter:
+				p.ytd = false
+				if r.d.y >= 0 && r.d.q > 0 {
+					p.lastQ = r.d
+					if p.hasRef && r.d.y == p.ref.y && r.d.q < (p.ref.m+2)/3 && r.d.q > p.firstQ.q {
+						p.firstQ = r.d
+					}
+				}
+			case r.cal && r.d.g == gHalf, e.Value == "P6M" || e.Value == "P9M":
+				p.ytd = true
+			}
 			out = append(out, e)
 			p.lastEnd = r.end
 			p.lastMD = dv{}
@@ -138,4 +184,14 @@ func (t *Tagger) Tag(text string, ref Ref) []Expr {
 		i = r.end
 	}
 	return out
+}
+
+// str returns the bytes of p.vals from k on as a string. p.vals only ever
+// grows by appending, so the bytes a returned string covers are never
+// written again, even when append moves the buffer.
+func (p *parser) str(k int) string {
+	if k >= len(p.vals) {
+		return ""
+	}
+	return unsafe.String(&p.vals[k], len(p.vals)-k)
 }

@@ -109,6 +109,6 @@ func (p *parser) deadEnd(i int) bool {
 	if p.t[i+1].k != kWord {
 		return false
 	}
-	w := p.low[p.t[i+1].s:p.t[i+1].e]
+	w := p.word(&p.t[i+1])
 	return !isTrigger(w) && !contWords[w]
 }

@@ -41,12 +41,26 @@ type dv struct {
 
 var seasonCode = [...]string{"", "SP", "SU", "FA", "WI"}
 
+// pad appends n, zero-padded to w digits.
 func pad(b []byte, n, w int) []byte {
-	s := strconv.Itoa(n)
-	for i := len(s); i < w; i++ {
+	if n < 0 {
+		b = append(b, '-')
+		n = -n
+	}
+	var d [20]byte
+	k := len(d)
+	for {
+		k--
+		d[k] = byte('0' + n%10)
+		n /= 10
+		if n <= 0 || k == 0 {
+			break
+		}
+	}
+	for i := len(d) - k; i < w; i++ {
 		b = append(b, '0')
 	}
-	return append(b, s...)
+	return append(b, d[k:]...)
 }
 
 func (v dv) year(b []byte) []byte {
@@ -59,7 +73,11 @@ func (v dv) year(b []byte) []byte {
 // String formats v as a TIMEX3 value.
 func (v dv) String() string {
 	var buf [32]byte
-	b := buf[:0]
+	return string(v.appendTo(buf[:0]))
+}
+
+// appendTo appends the TIMEX3 value of v to b.
+func (v dv) appendTo(b []byte) []byte {
 	if v.uw {
 		b = append(b, "XXXX-WXX-"...)
 		b = strconv.AppendInt(b, int64(v.wd), 10)
@@ -72,19 +90,21 @@ func (v dv) String() string {
 			b = append(b, ':')
 			b = pad(b, v.mi, 2)
 		}
-		return string(b)
+		return b
 	}
 	switch v.g {
 	case gCentury:
 		if v.y < 0 {
-			return "XX"
+			return append(b, "XX"...)
 		}
-		return strconv.Itoa(v.y)
+		return strconv.AppendInt(b, int64(v.y), 10)
 	case gDecade:
+		// TimeML writes a decade as its first three digits ("199" for
+		// the 1990s), as the TempEval-3 data mostly does
 		if v.y < 0 {
-			return "XXXX"
+			return append(b, "XXX"...)
 		}
-		return strconv.Itoa(v.y) + "X"
+		return strconv.AppendInt(b, int64(v.y), 10)
 	case gYear:
 		b = v.year(b)
 	case gHalf:
@@ -111,7 +131,7 @@ func (v dv) String() string {
 		}
 	case gWeek, gWeekend:
 		b = append(v.year(b), "-W"...)
-		if v.y < 0 {
+		if v.y < 0 || v.q == 0 {
 			b = append(b, "XX"...)
 		} else {
 			b = pad(b, v.q, 2)
@@ -141,10 +161,8 @@ func (v dv) String() string {
 			b = append(b, ':')
 			b = pad(b, v.mi, 2)
 		}
-	default:
-		return ""
 	}
-	return string(b)
+	return b
 }
 
 // fromTime builds a day value.

@@ -1,0 +1,573 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/parleyhq/parley/diplo"
+	"github.com/parleyhq/parley/internal/text"
+)
+
+// actorView is the part of an actor the table tests compare.
+type actorView struct {
+	Name    string
+	Kind    diplo.ActorKind
+	Country string
+	Titles  []string
+	Aliases []string
+}
+
+func testExtractor(t *testing.T) *Extractor {
+	t.Helper()
+	e, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return e
+}
+
+// runActors runs the actor layer on src and returns the article.
+func runActors(e *Extractor, src string) *article {
+	a := &article{doc: diplo.Document{Text: src}, t: text.Analyze(src)}
+	e.findActors(a)
+	return a
+}
+
+// reported returns the actors publicActors reports, by name.
+func reported(a *article) map[string]actorView {
+	out := map[string]actorView{}
+	for _, x := range a.publicActors() {
+		out[x.Name] = actorView{x.Name, x.Kind, x.Country, x.Titles, x.Aliases}
+	}
+	return out
+}
+
+func TestActorPatterns(t *testing.T) {
+	e := testExtractor(t)
+	tests := []struct {
+		name string
+		src  string
+		want []actorView // reported actors that must be there (compared in full)
+		not  []string    // names that must not be reported
+	}{
+		{
+			name: "title before name with country adjective",
+			src:  "Russian Deputy Foreign Minister Sergei Ryabkov said on Monday that Moscow was ready for talks.",
+			want: []actorView{{Name: "Sergei Ryabkov", Kind: diplo.Person, Country: "RUS", Titles: []string{"Russian Deputy Foreign Minister"}}},
+		},
+		{
+			name: "seat of government in the title gives the country",
+			src:  "Kremlin spokesperson Dmitry Peskov told reporters the meeting would go ahead. Peskov declined to give a date.",
+			want: []actorView{{Name: "Dmitry Peskov", Kind: diplo.Person, Country: "RUS", Titles: []string{"Kremlin spokesperson"}, Aliases: []string{"Peskov"}}},
+			not:  []string{"Russia"},
+		},
+		{
+			name: "name particles",
+			src:  "Saudi Crown Prince Mohammed bin Salman hosted the delegations in Jeddah.",
+			want: []actorView{{Name: "Mohammed bin Salman", Kind: diplo.Person, Country: "SAU", Titles: []string{"Saudi Crown Prince"}}},
+			not:  []string{"Saudi Arabia"},
+		},
+		{
+			name: "apposition after the name",
+			src:  "Maria Zakharova, the Foreign Ministry spokeswoman, said the proposal was unacceptable.",
+			want: []actorView{{Name: "Maria Zakharova", Kind: diplo.Person, Titles: []string{"Foreign Ministry spokeswoman"}}},
+		},
+		{
+			name: "possessive state and apposition before the name",
+			src:  "China's ambassador to Washington, Xie Feng, said both sides should keep talking.",
+			want: []actorView{{Name: "Xie Feng", Kind: diplo.Person, Country: "CHN", Titles: []string{"ambassador to Washington"}}},
+			not:  []string{"United States"},
+		},
+		{
+			name: "mis-cased honorific and role in apposition",
+			src:  "We spoke with dr. elena Petrova, a leading expert in arms control, about the treaty. Petrova said the talks could succeed.",
+			want: []actorView{{Name: "Elena Petrova", Kind: diplo.Person, Titles: []string{"expert in arms control"}, Aliases: []string{"elena Petrova", "Petrova", "Dr. Elena Petrova"}}},
+		},
+		{
+			name: "mis-cased country names",
+			src:  "Officials said russia and the United states will resume talks, and russia has named its negotiators.",
+			want: []actorView{
+				{Name: "Russia", Kind: diplo.Country, Country: "RUS", Aliases: []string{"russia"}},
+				{Name: "United States", Kind: diplo.Country, Country: "USA", Aliases: []string{"United states"}},
+			},
+		},
+		{
+			name: "seat of government as metonym",
+			src:  "The Kremlin said on Tuesday it was open to a meeting.",
+			want: []actorView{{Name: "Russia", Kind: diplo.Country, Country: "RUS", Aliases: []string{"The Kremlin"}}},
+		},
+		{
+			name: "capital acting versus capital as a place",
+			src:  "Beijing has rejected the proposal. The envoy arrived in Tokyo on Monday.",
+			want: []actorView{{Name: "China", Kind: diplo.Country, Country: "CHN", Aliases: []string{"Beijing"}}},
+			not:  []string{"Japan"},
+		},
+		{
+			name: "unnamed officials speak for their state or organization",
+			src:  "Senior Ukrainian officials said the plan was unacceptable. European Union officials warned against any deal without Kyiv.",
+			want: []actorView{
+				{Name: "Ukraine", Kind: diplo.Country, Country: "UKR", Aliases: []string{"Senior Ukrainian officials"}},
+				{Name: "European Union", Kind: diplo.Organization, Aliases: []string{"European Union officials"}},
+			},
+		},
+		{
+			name: "groups that speak",
+			src:  "Analysts say the ceasefire is fragile. Western diplomats said the talks had stalled.",
+			want: []actorView{
+				{Name: "analysts", Kind: diplo.Group, Aliases: []string{"Analysts"}},
+				{Name: "Western diplomats", Kind: diplo.Group},
+			},
+		},
+		{
+			name: "groups that do not speak",
+			src:  "The plan was criticised by analysts. Diplomats should consider new tools.",
+			not:  []string{"analysts", "diplomats"},
+		},
+		{
+			name: "places that only locate",
+			src:  "The talks between the two delegations took place in Saudi Arabia, and a second round is planned in Geneva.",
+			not:  []string{"Saudi Arabia", "Switzerland", "Geneva"},
+		},
+		{
+			name: "headings, treaties and months are not people",
+			src:  "Focus Areas for Upcoming Talks\nTable of Contents\nThe Strategic Arms Reduction Treaty expired. Final Thoughts\nMonday March Talks began.",
+			not:  []string{"Focus Areas", "Upcoming Talks", "Strategic Arms Reduction Treaty", "Final Thoughts", "Monday March"},
+		},
+		{
+			name: "wire dateline",
+			src:  "TOKYO, March 3 - Japanese Prime Minister Yasuhiro Nakasone told parliament that Japan would cut tariffs.",
+			want: []actorView{{Name: "Yasuhiro Nakasone", Kind: diplo.Person, Country: "JPN", Titles: []string{"Japanese Prime Minister"}}},
+		},
+		{
+			name: "historic state",
+			src:  "Soviet Foreign Minister Eduard Shevardnadze met Secretary of State George Shultz in Moscow.",
+			want: []actorView{
+				{Name: "Eduard Shevardnadze", Kind: diplo.Person, Country: "SUN", Titles: []string{"Soviet Foreign Minister"}},
+				{Name: "George Shultz", Kind: diplo.Person, Country: "USA", Titles: []string{"Secretary of State"}},
+			},
+		},
+		{
+			name: "bare title joins the full name",
+			src:  "U.S. President Donald Trump and Russian President Vladimir Putin spoke by phone. Later, President Putin said the call was useful.",
+			want: []actorView{
+				{Name: "Donald Trump", Kind: diplo.Person, Country: "USA", Titles: []string{"U.S. President"}},
+				{Name: "Vladimir Putin", Kind: diplo.Person, Country: "RUS", Titles: []string{"Russian President", "President"}, Aliases: []string{"Putin", "President Putin"}},
+			},
+		},
+		{
+			name: "body of a state",
+			src:  "The Russian Foreign Ministry said the embassy would stay open.",
+			want: []actorView{{Name: "Russian Foreign Ministry", Kind: diplo.Organization, Country: "RUS"}},
+		},
+		{
+			name: "outlet with its country",
+			src:  "Speaking to reporters, he said the remarks were reported by the Russian news agency RIA Novosti.",
+			want: []actorView{{Name: "RIA Novosti", Kind: diplo.Media, Country: "RUS"}},
+		},
+		{
+			name: "office of a state in a complement",
+			src:  "President Joko Widodo of Indonesia welcomed the agreement.",
+			want: []actorView{{Name: "Joko Widodo", Kind: diplo.Person, Country: "IDN", Titles: []string{"President"}}},
+		},
+		{
+			name: "office without a state takes the state named around it",
+			src:  "Russian officials have indicated that Washington must move first. Deputy Foreign Minister Sergei Ryabkov emphasized that Russia is open to dialogue.",
+			want: []actorView{{Name: "Sergei Ryabkov", Kind: diplo.Person, Country: "RUS", Titles: []string{"Deputy Foreign Minister"}}},
+		},
+		{
+			name: "name shape before a reporting verb",
+			src:  "Anatoly Antonov said the embassy had received no reply.",
+			want: []actorView{{Name: "Anatoly Antonov", Kind: diplo.Person}},
+		},
+		{
+			name: "capitalised words that are used in lower case are no name",
+			src:  "Neutral Venues help both sides. Neutral venues are chosen for talks.",
+			not:  []string{"Neutral Venues"},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := runActors(e, tc.src)
+			got := reported(a)
+			for _, w := range tc.want {
+				g, ok := got[w.Name]
+				if !ok {
+					t.Errorf("actor %q not reported; got %v", w.Name, slices.Sorted(mapKeys(got)))
+					continue
+				}
+				if diff := cmp.Diff(w, g); diff != "" {
+					t.Errorf("actor %q (-want +got):\n%s", w.Name, diff)
+				}
+			}
+			for _, n := range tc.not {
+				if _, ok := got[n]; ok {
+					t.Errorf("actor %q reported, want none", n)
+				}
+			}
+		})
+	}
+}
+
+func mapKeys[V any](m map[string]V) func(func(string) bool) {
+	return func(yield func(string) bool) {
+		for k := range m {
+			if !yield(k) {
+				return
+			}
+		}
+	}
+}
+
+// mentionView is one mention as the coreference tests compare it.
+type mentionView struct {
+	Text  string
+	Actor string
+	Kind  diplo.MentionKind
+}
+
+func TestActorCoreference(t *testing.T) {
+	e := testExtractor(t)
+	tests := []struct {
+		name string
+		src  string
+		want []mentionView // mentions that must be there, in text order
+		not  []string      // texts that must not be mentions
+	}{
+		{
+			name: "surname, pronoun and title",
+			src:  "Deputy Foreign Minister Sergei Ryabkov spoke to reporters. Ryabkov said the talks would resume. He added that the Deputy Foreign Minister's schedule was full.",
+			want: []mentionView{
+				{"Sergei Ryabkov", "Sergei Ryabkov", diplo.ByName},
+				{"Ryabkov", "Sergei Ryabkov", diplo.ByName},
+				{"He", "Sergei Ryabkov", diplo.ByPronoun},
+				{"the Deputy Foreign Minister", "Sergei Ryabkov", diplo.ByTitle},
+			},
+		},
+		{
+			name: "pronoun gender from the title",
+			src:  "Foreign Ministry spokeswoman Maria Zakharova met Ambassador John Sullivan. She said the meeting was frank.",
+			want: []mentionView{
+				{"Maria Zakharova", "Maria Zakharova", diplo.ByName},
+				{"John Sullivan", "John Sullivan", diplo.ByName},
+				{"She", "Maria Zakharova", diplo.ByPronoun},
+			},
+		},
+		{
+			name: "its refers to the state in the sentence",
+			src:  "Russia has expressed its willingness to talk.",
+			want: []mentionView{
+				{"Russia", "Russia", diplo.ByName},
+				{"its", "Russia", diplo.ByPronoun},
+			},
+		},
+		{
+			name: "expletive it is no mention",
+			src:  "Russia has agreed to talks. It is vital to note that nothing is confirmed.",
+			not:  []string{"It"},
+		},
+		{
+			name: "a qualified title needs the same state",
+			src:  "Donald Trump met Volodymyr Zelenskyy, the Ukrainian President, in New York. The President of Ukraine said the talks were useful.",
+			want: []mentionView{
+				{"The President of Ukraine", "Volodymyr Zelenskyy", diplo.ByTitle},
+			},
+		},
+		{
+			name: "transcript labels",
+			src:  "date 2022-02-07\nRemarks by President Biden and Chancellor Scholz\n\nPRESIDENT BIDEN: Good afternoon.\n\nCHANCELLOR SCHOLZ: Thank you.\n\nQ: Mr. President, a question.\n\nTHE PRESIDENT: We will act.\n",
+			want: []mentionView{
+				{"Biden", "Biden", diplo.ByName},
+				{"Scholz", "Scholz", diplo.ByName},
+				{"PRESIDENT BIDEN", "Biden", diplo.ByLabel},
+				{"CHANCELLOR SCHOLZ", "Scholz", diplo.ByLabel},
+				{"THE PRESIDENT", "Biden", diplo.ByLabel},
+			},
+			not: []string{"Q"},
+		},
+		{
+			name: "metonyms and collectives",
+			src:  "Moscow and Washington disagree. Senior Russian diplomats said the Kremlin would answer.",
+			want: []mentionView{
+				{"Moscow", "Russia", diplo.ByMetonym},
+				{"Washington", "United States", diplo.ByMetonym},
+				{"Senior Russian diplomats", "Russia", diplo.ByAlias},
+				{"the Kremlin", "Russia", diplo.ByMetonym},
+			},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := runActors(e, tc.src)
+			var got []mentionView
+			texts := map[string]bool{}
+			for _, m := range a.mentions {
+				mv := mentionView{tc.src[a.span(m.start, m.end).Start:a.span(m.start, m.end).End], a.actors[m.actor].name, m.kind}
+				got = append(got, mv)
+				texts[mv.Text] = true
+			}
+			// want must be a subsequence of got
+			k := 0
+			for _, g := range got {
+				if k < len(tc.want) && g == tc.want[k] {
+					k++
+				}
+			}
+			if k < len(tc.want) {
+				t.Errorf("mentions: missing %+v\n(-want +got):\n%s", tc.want[k], cmp.Diff(tc.want, got))
+			}
+			for _, n := range tc.not {
+				if texts[n] {
+					t.Errorf("%q is a mention, want none", n)
+				}
+			}
+		})
+	}
+}
+
+func TestMentionsSortedAndDisjoint(t *testing.T) {
+	e := testExtractor(t)
+	src := "U.S. President Donald Trump and Russian President Vladimir Putin spoke. Putin said he and Trump agreed. The Kremlin and the White House confirmed it. Russian and U.S. representatives will meet."
+	a := runActors(e, src)
+	for i := 1; i < len(a.mentions); i++ {
+		if a.mentions[i].start < a.mentions[i-1].end {
+			t.Fatalf("mentions %d and %d overlap or are out of order: %+v %+v", i-1, i, a.mentions[i-1], a.mentions[i])
+		}
+	}
+	if len(a.mentions) < 8 {
+		t.Errorf("got %d mentions, want at least 8", len(a.mentions))
+	}
+}
+
+func TestMentionsIn(t *testing.T) {
+	a := &article{mentions: []mention{{0, 5, 0, diplo.ByName}, {10, 15, 1, diplo.ByName}, {20, 30, 0, diplo.ByAlias}, {31, 35, 2, diplo.ByName}}}
+	tests := []struct {
+		name       string
+		start, end int
+		want       []int
+	}{
+		{"all", 0, 100, []int{0, 1, 2, 3}},
+		{"none before", 0, 4, nil},
+		{"middle exact", 10, 30, []int{1, 2}},
+		{"partial overlap left out", 12, 33, []int{2}},
+		{"empty range", 20, 20, nil},
+		{"past the end", 40, 50, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, a.mentionsIn(tc.start, tc.end)); diff != "" {
+				t.Errorf("mentionsIn(%d, %d) (-want +got):\n%s", tc.start, tc.end, diff)
+			}
+		})
+	}
+}
+
+func TestPlace(t *testing.T) {
+	e := testExtractor(t)
+	tests := []struct {
+		name, in, wantName, wantISO string
+		ok                          bool
+	}{
+		{"country", "saudi arabia", "Saudi Arabia", "SAU", true},
+		{"country with the", "the united states", "United States", "USA", true},
+		{"capital", "riyadh", "Riyadh", "SAU", true},
+		{"venue", "geneva", "Geneva", "CHE", true},
+		{"retreat", "camp david", "Camp David", "USA", true},
+		{"old spelling", "kiev", "Kiev", "UKR", true},
+		{"region", "the middle east", "Middle East", "", true},
+		{"punctuated", "washington, d.c.", "Washington, D.C.", "USA", true},
+		{"not lower-cased", "Abu Dhabi", "Abu Dhabi", "ARE", true},
+		{"unknown", "atlantis", "", "", false},
+		{"empty", "", "", "", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			n, iso, ok := e.place(tc.in)
+			if n != tc.wantName || iso != tc.wantISO || ok != tc.ok {
+				t.Errorf("place(%q) = %q, %q, %v; want %q, %q, %v", tc.in, n, iso, ok, tc.wantName, tc.wantISO, tc.ok)
+			}
+		})
+	}
+}
+
+func TestCountryActor(t *testing.T) {
+	e := testExtractor(t)
+	a := runActors(e, "Russia has agreed to talks.")
+	n := len(a.actors)
+	i := e.countryActor(a, "RUS")
+	if a.actors[i].country != "RUS" || len(a.actors) != n {
+		t.Fatalf("countryActor(RUS) = %d (%+v), actors %d -> %d; want the existing actor", i, a.actors[i], n, len(a.actors))
+	}
+	j := e.countryActor(a, "NOR")
+	if a.actors[j].name != "Norway" || a.actors[j].kind != diplo.Country || len(a.actors) != n+1 {
+		t.Fatalf("countryActor(NOR) added %+v", a.actors[j])
+	}
+	if k := e.countryActor(a, "NOR"); k != j {
+		t.Errorf("second countryActor(NOR) = %d, want %d", k, j)
+	}
+	// an added actor with no mention is reported only when used
+	if _, ok := reported(a)["Norway"]; ok {
+		t.Errorf("unused Norway reported")
+	}
+	a.use(j)
+	if _, ok := reported(a)["Norway"]; !ok {
+		t.Errorf("used Norway not reported")
+	}
+}
+
+func TestPublicActorsDeterministic(t *testing.T) {
+	e := testExtractor(t)
+	src := "Kremlin spokesperson Dmitry Peskov said Russia and the United States would meet. Analysts say the talks matter. The European Union warned."
+	first := runActors(e, src).publicActors()
+	for n := 0; n < 5; n++ {
+		if diff := cmp.Diff(first, runActors(e, src).publicActors()); diff != "" {
+			t.Fatalf("run %d differs (-first +got):\n%s", n, diff)
+		}
+	}
+	seen := map[string]bool{}
+	var ids []string
+	for _, x := range first {
+		if seen[x.ID] {
+			t.Errorf("duplicate ID %s", x.ID)
+		}
+		seen[x.ID] = true
+		ids = append(ids, x.ID)
+	}
+	want := []string{"person:dmitry-peskov", "country:RUS", "country:USA", "group:analysts", "organization:european-union"}
+	if diff := cmp.Diff(want, ids); diff != "" {
+		t.Errorf("IDs in first-mention order (-want +got):\n%s", diff)
+	}
+}
+
+func TestPublicActorsMergesCollidingIDs(t *testing.T) {
+	a := &article{doc: diplo.Document{Text: "Peskov and PESKOV"}, t: text.Analyze("Peskov and PESKOV")}
+	a.actors = []actorRec{
+		{name: "Peskov", kind: diplo.Person, first: 0, merged: -1, tsent: -1, aliases: []string{"the spokesman"}},
+		{name: "PESKOV", kind: diplo.Person, first: 11, merged: -1, tsent: -1, titles: []string{"spokesman"}},
+	}
+	a.mentions = []mention{{0, 6, 0, diplo.ByName}, {11, 17, 1, diplo.ByName}}
+	got := a.publicActors()
+	if len(got) != 1 {
+		t.Fatalf("got %d actors, want 1: %+v", len(got), got)
+	}
+	want := diplo.Actor{
+		ID: "person:peskov", Name: "Peskov", Kind: diplo.Person, Titles: []string{"spokesman"},
+		Aliases:  []string{"the spokesman", "PESKOV"},
+		Mentions: []diplo.Mention{{Span: diplo.Span{Start: 0, End: 6}, Kind: diplo.ByName}, {Span: diplo.Span{Start: 11, End: 17}, Kind: diplo.ByName}},
+	}
+	if diff := cmp.Diff(want, got[0]); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
+func TestActorLexUserEntries(t *testing.T) {
+	tests := []struct {
+		name    string
+		opts    Options
+		wantErr string
+	}{
+		{"empty person", Options{People: []Person{{Name: " "}}}, "Options.People[0]"},
+		{"bad person country", Options{People: []Person{{Name: "Jane Roe", Country: "Russia"}}}, "not an ISO"},
+		{"empty title", Options{Titles: []string{""}}, "Options.Titles[0]"},
+		{"bad organization kind", Options{Organizations: []Organization{{Name: "Acme", Kind: diplo.Person}}}, "kind must be"},
+		{"bad organization country", Options{Organizations: []Organization{{Name: "Acme", Kind: diplo.Media, Country: "xx"}}}, "not an ISO"},
+		{"good entries", Options{
+			People:        []Person{{Name: "Jane Roe", Country: "NZL", Titles: []string{"trade envoy"}, Aliases: []string{"Roe"}}},
+			Titles:        []string{"chief mediator"},
+			Organizations: []Organization{{Name: "Pacific Islands Forum", Kind: diplo.Organization, Aliases: []string{"PIF"}}},
+		}, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := newActorLex(tc.opts)
+			switch {
+			case tc.wantErr == "" && err != nil:
+				t.Fatalf("unexpected error %v", err)
+			case tc.wantErr != "" && (err == nil || !strings.Contains(err.Error(), tc.wantErr)):
+				t.Fatalf("error %v, want one containing %q", err, tc.wantErr)
+			}
+		})
+	}
+}
+
+func TestActorUserLexicon(t *testing.T) {
+	e, err := New(Options{
+		People:        []Person{{Name: "Jane Roe", Country: "NZL", Titles: []string{"trade envoy"}, Aliases: []string{"Roe"}}},
+		Organizations: []Organization{{Name: "Pacific Islands Forum", Kind: diplo.Organization, Aliases: []string{"PIF"}}},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := runActors(e, "The PIF said it would meet. Roe told the forum that talks would go on.")
+	got := reported(a)
+	want := map[string]actorView{
+		"Pacific Islands Forum": {Name: "Pacific Islands Forum", Kind: diplo.Organization, Aliases: []string{"PIF"}},
+		"Jane Roe":              {Name: "Jane Roe", Kind: diplo.Person, Country: "NZL", Titles: []string{"trade envoy"}, Aliases: []string{"Roe"}},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
+func TestActorsRobust(t *testing.T) {
+	e := testExtractor(t)
+	tests := []struct{ name, src string }{
+		{"empty", ""},
+		{"only punctuation", strings.Repeat(".,;:'\"", 1000)},
+		{"possessives", strings.Repeat("Russia's 's 's ' s", 500)},
+		{"long capitals", strings.Repeat("President Dr. Mr. Foreign Minister ", 2000)},
+		{"no punctuation", strings.Repeat("the Russian officials said Ryabkov he it they ", 3000)},
+		{"nul bytes", "Russia\x00has\x00said. He\x00it"},
+		{"label-like lines", strings.Repeat("THE PRESIDENT: yes\nQ: no\nDr. X:\n", 200)},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := runActors(e, tc.src)
+			for i := 1; i < len(a.mentions); i++ {
+				if a.mentions[i].start < a.mentions[i-1].end {
+					t.Fatalf("mentions overlap")
+				}
+			}
+			for _, m := range a.mentions {
+				if m.actor < 0 || m.actor >= len(a.actors) {
+					t.Fatalf("mention of actor %d of %d", m.actor, len(a.actors))
+				}
+			}
+			_ = a.publicActors()
+		})
+	}
+}
+
+// BenchmarkFindActors measures the actor layer alone on about 1 MB of the
+// shared corpus (skipped when it is absent).
+func BenchmarkFindActors(b *testing.B) {
+	paths, _ := filepath.Glob("../../shared/corpus/*/*.txt")
+	if len(paths) == 0 {
+		b.Skip("shared corpus not available")
+	}
+	var docs []*text.Doc
+	n := 0
+	for i := 0; i < len(paths) && n < 1<<20; i += 7 {
+		s, err := os.ReadFile(paths[i])
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, text.Analyze(string(s)))
+		n += len(s)
+	}
+	e, err := New(Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range docs {
+			a := &article{doc: diplo.Document{Text: d.Src}, t: d}
+			e.findActors(a)
+		}
+	}
+}
