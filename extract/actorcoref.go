@@ -62,8 +62,8 @@ func (s *actorScan) labels() {
 			s.consume(i, j)
 			continue
 		}
-		// a full name
-		if ne, nm, ok := s.parseName(i, true); ok && ne == j && j-i >= 2 {
+		// a full name, of words the text never uses in lower case
+		if ne, nm, ok := s.parseName(i, true); ok && ne == j && j-i >= 2 && !s.anyLowSeen(i, j) {
 			ai := s.person(i, ne, nm)
 			s.a.actors[ai].strong++
 			s.mention(i, j, ai, diplo.ByLabel)
@@ -72,6 +72,17 @@ func (s *actorScan) labels() {
 		// a known surname is matched later
 		s.labelWords = append(s.labelWords, [2]int{i, j})
 	}
+}
+
+// anyLowSeen reports whether some word of [i, j) other than a name particle
+// is used in lower case in the running text.
+func (s *actorScan) anyLowSeen(i, j int) bool {
+	for k := i; k < j; k++ {
+		if s.lowSeen.has(s.ws[k].low) && !particles[s.ws[k].low] {
+			return true
+		}
+	}
+	return false
 }
 
 // mergePersons merges the persons named by a part of another's name
@@ -549,22 +560,35 @@ func (s *actorScan) contextCountries() {
 		if r.kind != diplo.Person || r.country != "" || r.tsent < 0 || r.merged >= 0 || !r.dressed {
 			continue
 		}
-		score := map[string]int{}
-		lo := sort.Search(len(s.sigs), func(k int) bool { return s.sigs[k].sent >= r.tsent-1 })
-		for k := lo; k < len(s.sigs) && k < lo+200 && s.sigs[k].sent <= r.tsent+1; k++ {
-			score[s.sigs[k].iso] += s.sigs[k].w
-		}
-		best, bw, second := "", 0, 0
-		for iso, w := range score {
-			switch {
-			case w > bw || (w == bw && iso < best):
-				best, bw, second = iso, w, max(bw, second)
-			default:
-				second = max(second, w)
+		// the sentence itself first, then the sentences around it
+		for _, win := range [...]struct{ lo, hi, min int }{{r.tsent, r.tsent, 2}, {r.tsent - 1, r.tsent + 1, 3}} {
+			if iso := s.leadingState(win.lo, win.hi, win.min); iso != "" {
+				r.country = iso
+				break
 			}
 		}
-		if best != "" && bw >= 3 && bw >= 2*second {
-			r.country = best
+	}
+}
+
+// leadingState is the state most named in sentences [lo, hi] when it has
+// at least min weight and twice the weight of any other; else "".
+func (s *actorScan) leadingState(lo, hi, min int) string {
+	score := map[string]int{}
+	k0 := sort.Search(len(s.sigs), func(k int) bool { return s.sigs[k].sent >= lo })
+	for k := k0; k < len(s.sigs) && k < k0+200 && s.sigs[k].sent <= hi; k++ {
+		score[s.sigs[k].iso] += s.sigs[k].w
+	}
+	best, bw, second := "", 0, 0
+	for iso, w := range score {
+		switch {
+		case w > bw || (w == bw && iso < best):
+			best, bw, second = iso, w, max(bw, second)
+		default:
+			second = max(second, w)
 		}
 	}
+	if best != "" && bw >= min && bw >= 2*second {
+		return best
+	}
+	return ""
 }

@@ -38,6 +38,7 @@ var (
 	collectiveish = setOf("diplomat", "official", "negotiator", "source", "representative", "envoy", "officer", "aide", "lawmaker", "spokesperson", "spokesman", "spokeswoman")
 )
 
+// setOf makes a set of words.
 func setOf(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
 	for _, w := range ws {
@@ -348,6 +349,7 @@ func (s *actorScan) caseOK(e *lexEntry, i, n int) bool {
 	return true
 }
 
+// hasLower reports whether t has a lower-case letter.
 func hasLower(t string) bool {
 	for _, r := range t {
 		if unicode.IsLower(r) {
@@ -510,6 +512,9 @@ func (s *actorScan) evidence(i, j int) int {
 	if p >= 0 && s.blk[p] == s.blk[i] && locativePreps[s.ws[p].low] {
 		return evWeak
 	}
+	if s.low(p) == "to" && s.low(p-1) == "according" {
+		return evStrong
+	}
 	if s.subjectAfter(j) {
 		return evStrong
 	}
@@ -569,6 +574,7 @@ func (s *actorScan) actor(k string, kind diplo.ActorKind, name, iso string) int 
 	return len(s.a.actors) - 1
 }
 
+// countryIdx is the actor of the state with the ISO code, created on first use.
 func (s *actorScan) countryIdx(iso string) int {
 	if i, ok := s.cidx[iso]; ok {
 		return i
@@ -578,6 +584,7 @@ func (s *actorScan) countryIdx(iso string) int {
 	return i
 }
 
+// orgIdx is the actor of lexicon organization o, created on first use.
 func (s *actorScan) orgIdx(o int) int {
 	if i, ok := s.oidx[o]; ok {
 		return i
@@ -618,6 +625,7 @@ func (s *actorScan) mention(i, j, ai int, kind diplo.MentionKind) {
 	}
 }
 
+// consume marks words [i, j) as used by a pattern.
 func (s *actorScan) consume(i, j int) {
 	for k := i; k < j && k < len(s.done); k++ {
 		s.done[k] = true
@@ -1201,9 +1209,6 @@ func (s *actorScan) attachTitle(ai int, t titleInfo) {
 	if !t.role && r.tsent < 0 {
 		r.tsent = int(s.snt[t.s])
 	}
-	if t.iso != "" && t.head != "counterpart" && t.head != "counterparts" {
-		s.signal(t.s, t.iso, 2)
-	}
 }
 
 // addTitle appends title t unless an equal one (ignoring case) is there.
@@ -1280,10 +1285,7 @@ func (s *actorScan) body(i int) int {
 		return be + mn
 	}
 	if iso == "" {
-		if b.media || ns == j {
-			return i
-		}
-		return i
+		return i // "the Foreign Ministry" of no named state is left to context
 	}
 	kind := diplo.Organization
 	if b.media {
@@ -1353,6 +1355,9 @@ func (s *actorScan) shapeName(i int) int {
 	if !ev && s.low(i-1) == "," && ne+1 < end && s.ws[ne].low == "," && s.isVerb(ne+1) {
 		ev = true // "The head of the delegation, Vladimir Medinsky, said"
 	}
+	if !ev && i > 0 && s.blk[i-1] == s.blk[i] && s.l.speech[s.low(i-1)] && !s.ws[i-1].capd() {
+		ev = true // "..., said Anatoly Antonov"
+	}
 	if !ev && s.low(i-1) == "to" && s.low(i-2) == "according" {
 		ev = true
 	}
@@ -1370,6 +1375,8 @@ func (s *actorScan) shapeName(i int) int {
 	return s.apposAfter(ai, ne)
 }
 
+// personEvidence counts a person's mention ending before word j as acting
+// when a verb follows.
 func (s *actorScan) personEvidence(ai, j int) {
 	if ai >= 0 && s.subjectAfter(j) {
 		s.a.actors[ai].strong++
@@ -1402,6 +1409,8 @@ func (s *actorScan) parseName(i int, lenient bool) (int, string, bool) {
 		switch {
 		case (w.capd() || w.is(text.AllCaps)) && !particles[w.low]:
 			lastCap = j
+		case j > i && particlePrefixed(s.d.Norm[w.start:w.end]):
+			lastCap = j // "el-Sisi", "al-Sudani"
 		case particles[w.low] && j > i:
 		case lenient && j < i+2 && !w.capd() && !s.isVerb(j) && !functionWords[w.low]:
 		default:
@@ -1421,7 +1430,7 @@ stop:
 	for k := i; k < ne; k++ {
 		w := s.ws[k]
 		t := s.d.Norm[w.start:w.end]
-		if particles[w.low] && k > i {
+		if (particles[w.low] || particlePrefixed(t)) && k > i {
 			if w.is(text.AllCaps) {
 				t = w.low
 			}
@@ -1454,6 +1463,17 @@ func nameWord(t string) bool {
 		}
 	}
 	return true
+}
+
+// particlePrefixed reports whether t is a particle joined by a hyphen to a
+// capitalised name: "el-Sisi", "al-Assad", "bin-Salman".
+func particlePrefixed(t string) bool {
+	p, rest, ok := strings.Cut(t, "-")
+	if !ok || !particles[strings.ToLower(p)] || rest == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r)
 }
 
 // nameCase puts a name word in normal capitalisation: "elena" -> "Elena",
@@ -1529,6 +1549,7 @@ func (s *actorScan) person(i, j int, name string) int {
 // "certainly not" before a map lookup.
 type bloom [1 << 10]uint64
 
+// bloomHash is FNV-1a of w, split into the filter's two bit positions.
 func bloomHash(w string) (uint32, uint32) {
 	h := uint32(2166136261)
 	for i := 0; i < len(w); i++ {
@@ -1538,6 +1559,7 @@ func bloomHash(w string) (uint32, uint32) {
 	return h & (1<<16 - 1), (h >> 16) ^ (h & 0xffff) ^ 0x5bd1
 }
 
+// add adds w to the filter.
 func (b *bloom) add(w string) {
 	x, y := bloomHash(w)
 	b[x>>6] |= 1 << (x & 63)
@@ -1545,6 +1567,7 @@ func (b *bloom) add(w string) {
 	b[y>>6] |= 1 << (y & 63)
 }
 
+// has reports whether w may have been added.
 func (b *bloom) has(w string) bool {
 	x, y := bloomHash(w)
 	y &= 1<<16 - 1

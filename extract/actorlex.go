@@ -99,6 +99,8 @@ var commonWords = map[string]bool{
 	"duma": true, "council": true,
 }
 
+// newActorLex parses the built-in actor lexicons and adds the user's
+// entries from opts; bad user entries are errors naming the entry.
 func newActorLex(opts Options) (*actorLex, error) {
 	l := &actorLex{
 		phrases:       map[string]*lexNode{},
@@ -129,6 +131,7 @@ func splitList(f string) []string {
 	return out
 }
 
+// field is fs[i], or "" when the line has fewer fields.
 func field(fs []string, i int) string {
 	if i < len(fs) {
 		return fs[i]
@@ -136,6 +139,7 @@ func field(fs []string, i int) string {
 	return ""
 }
 
+// validISO reports whether iso looks like an ISO 3166 alpha-3 code.
 func validISO(iso string) bool {
 	if len(iso) != 3 {
 		return false
@@ -148,6 +152,7 @@ func validISO(iso string) bool {
 	return true
 }
 
+// load parses the embedded lexicon files.
 func (l *actorLex) load() error {
 	err := readLexicon("countries.txt", func(fs []string) error {
 		iso, name := field(fs, 0), field(fs, 1)
@@ -193,7 +198,8 @@ func (l *actorLex) load() error {
 	}
 	err = readLexicon("metonyms.txt", func(fs []string) error {
 		n, ref := field(fs, 0), field(fs, 1)
-		e := lexEntry{kind: eMetonym, org: -1, capital: true}
+		// seats of government are unambiguous in any case ("kremlin")
+		e := lexEntry{kind: eMetonym, org: -1}
 		switch {
 		case strings.HasPrefix(ref, "org:"):
 			i, ok := orgIndex[strings.ToLower(strings.TrimPrefix(ref, "org:"))]
@@ -355,6 +361,8 @@ func (l *actorLex) load() error {
 	})
 }
 
+// addOrg adds organization o (merged with an entry of the same name) and
+// its other names.
 func (l *actorLex) addOrg(index map[string]int, o orgEntry, aliases []string) error {
 	key := strings.ToLower(o.name)
 	i, ok := index[key]
@@ -364,11 +372,14 @@ func (l *actorLex) addOrg(index map[string]int, o orgEntry, aliases []string) er
 		index[key] = i
 	}
 	for _, n := range append([]string{o.name}, aliases...) {
-		l.add(n, lexEntry{kind: eOrg, org: i, iso: o.country, name: o.name, capital: true})
+		// one-word names may be common words ("Fed", "Quad"): they need a
+		// capital; longer names match in any case ("european union")
+		l.add(n, lexEntry{kind: eOrg, org: i, iso: o.country, name: o.name, capital: contentWords(n) == 1})
 	}
 	return nil
 }
 
+// addUser adds Options.People, Titles and Organizations.
 func (l *actorLex) addUser(opts Options) error {
 	orgIndex := map[string]int{}
 	for i, o := range l.orgs {
@@ -472,6 +483,16 @@ func (l *actorLex) add(n string, e lexEntry) {
 	nd.entries = append(nd.entries, e)
 }
 
+// contentWords is the number of words of a lexicon phrase after a leading
+// "the".
+func contentWords(n string) int {
+	ws := wordsOf(n)
+	if len(ws) > 0 && ws[0] == "the" {
+		return len(ws) - 1
+	}
+	return len(ws)
+}
+
 // isAcronym reports whether a lexicon form is an acronym written in
 // capitals without dots ("US", "NATO", "G7"): such forms match only text
 // written in capitals.
@@ -511,6 +532,7 @@ type word struct {
 	poss       bool // the possessive "'s"
 }
 
+// is reports whether the word has all classes in c.
 func (w word) is(c text.Class) bool { return w.cls&c == c }
 
 // capd reports whether the word starts with an upper-case letter.

@@ -208,6 +208,8 @@ func compact(s string) string {
 	return strings.ReplaceAll(s, " ", "")
 }
 
+// hasUpper reports whether s may have upper-case letters (ASCII capitals
+// or any non-ASCII byte).
 func hasUpper(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {

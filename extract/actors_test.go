@@ -88,6 +88,16 @@ func TestActorPatterns(t *testing.T) {
 			want: []actorView{{Name: "Elena Petrova", Kind: diplo.Person, Titles: []string{"expert in arms control"}, Aliases: []string{"elena Petrova", "Petrova", "Dr. Elena Petrova"}}},
 		},
 		{
+			name: "mis-cased seat of government in a title",
+			src:  "kremlin spokesperson Dmitry Peskov said the talks would go on.",
+			want: []actorView{{Name: "Dmitry Peskov", Kind: diplo.Person, Country: "RUS", Titles: []string{"kremlin spokesperson"}}},
+		},
+		{
+			name: "common words are not outlets",
+			src:  "The times are hard for diplomats, and the fed up delegates left.",
+			not:  []string{"The Times", "Federal Reserve"},
+		},
+		{
 			name: "mis-cased country names",
 			src:  "Officials said russia and the United states will resume talks, and russia has named its negotiators.",
 			want: []actorView{
@@ -179,9 +189,73 @@ func TestActorPatterns(t *testing.T) {
 			want: []actorView{{Name: "Sergei Ryabkov", Kind: diplo.Person, Country: "RUS", Titles: []string{"Deputy Foreign Minister"}}},
 		},
 		{
+			name: "hyphenated particle in a name",
+			src:  "Egyptian President Abdel Fattah el-Sisi spoke by phone with the king.",
+			want: []actorView{{Name: "Abdel Fattah el-Sisi", Kind: diplo.Person, Country: "EGY", Titles: []string{"Egyptian President"}}},
+		},
+		{
+			name: "counterpart takes its own adjective",
+			src:  "Foreign Minister Wang Yi met his Japanese counterpart Takeshi Iwaya in Beijing. Wang said China is willing to work with Japan, and Chinese officials agreed.",
+			want: []actorView{
+				{Name: "Wang Yi", Kind: diplo.Person, Country: "CHN", Titles: []string{"Foreign Minister"}, Aliases: []string{"Wang"}},
+				{Name: "Takeshi Iwaya", Kind: diplo.Person, Country: "JPN", Titles: []string{"Japanese counterpart"}},
+			},
+		},
+		{
+			name: "title with a complement before the name",
+			src:  "The head of the Russian delegation, Vladimir Medinsky, said the talks were constructive.",
+			want: []actorView{{Name: "Vladimir Medinsky", Kind: diplo.Person, Country: "RUS", Titles: []string{"head of the Russian delegation"}}},
+		},
+		{
+			name: "officials in a capital and mediators",
+			src:  "Officials in Seoul said they would join the summit. Qatari and Egyptian mediators pressed both sides.",
+			want: []actorView{
+				{Name: "South Korea", Kind: diplo.Country, Country: "KOR", Aliases: []string{"Officials in Seoul"}},
+				{Name: "Qatar", Kind: diplo.Country, Country: "QAT", Aliases: []string{"Qatari"}},
+				{Name: "Egypt", Kind: diplo.Country, Country: "EGY", Aliases: []string{"Egyptian"}},
+			},
+		},
+		{
+			name: "an administration named after its leader",
+			src:  "U.S. President Donald Trump spoke with reporters. The Trump administration has said it wants a deal.",
+			want: []actorView{{Name: "United States", Kind: diplo.Country, Country: "USA", Aliases: []string{"The Trump administration"}}},
+		},
+		{
+			name: "office without a state takes the state of its own sentence first",
+			src:  "Secretary of State Marco Rubio will meet russian officials in Istanbul. The Ukrainian delegation, led by Defense Minister Rustem Umerov, will also attend.",
+			want: []actorView{
+				{Name: "Rustem Umerov", Kind: diplo.Person, Country: "UKR", Titles: []string{"Defense Minister"}},
+				{Name: "Russia", Kind: diplo.Country, Country: "RUS", Aliases: []string{"russian officials"}},
+			},
+		},
+		{
+			name: "another person's office is no context",
+			src:  "U.S. envoy Steve Witkoff met Foreign Minister Abbas Araghchi on Saturday.",
+			want: []actorView{
+				{Name: "Steve Witkoff", Kind: diplo.Person, Country: "USA", Titles: []string{"U.S. envoy"}},
+				{Name: "Abbas Araghchi", Kind: diplo.Person, Titles: []string{"Foreign Minister"}},
+			},
+		},
+		{
+			name: "according to a group",
+			src:  "According to sources familiar with the matter, the meeting could take place in May.",
+			want: []actorView{{Name: "sources", Kind: diplo.Group, Aliases: []string{"sources familiar with the matter"}}},
+		},
+		{
 			name: "name shape before a reporting verb",
 			src:  "Anatoly Antonov said the embassy had received no reply.",
 			want: []actorView{{Name: "Anatoly Antonov", Kind: diplo.Person}},
+		},
+		{
+			name: "name after an inverted reporting verb",
+			src:  "\"We are ready to talk,\" said Anatoly Antonov, the Russian ambassador.",
+			want: []actorView{{Name: "Anatoly Antonov", Kind: diplo.Person, Country: "RUS", Titles: []string{"Russian ambassador"}}},
+		},
+		{
+			name: "interview labels",
+			src:  "Interviewer: What comes next?\nJohn Smith: We will see what the talks bring.\nInterviewer: And then?\nJohn Smith: More talks.\nLooking Ahead: more talks are looking likely.\nLooking Ahead: yes.\n",
+			want: []actorView{{Name: "John Smith", Kind: diplo.Person}},
+			not:  []string{"Interviewer", "Looking Ahead"},
 		},
 		{
 			name: "capitalised words that are used in lower case are no name",
@@ -570,4 +644,34 @@ func BenchmarkFindActors(b *testing.B) {
 			e.findActors(a)
 		}
 	}
+}
+
+// FuzzFindActors checks that the actor layer never panics and keeps its
+// mentions sorted, disjoint and pointing at actors.
+func FuzzFindActors(f *testing.F) {
+	for _, s := range []string{
+		"Russian Deputy Foreign Minister Sergei Ryabkov said he was ready.",
+		"dr. elena Ivanova: The Kremlin's position, she said, is firm.",
+		"THE PRESIDENT: Thank you.\nQ: Mr. President?\nTHE PRESIDENT: Yes.",
+		"Russia's ambassador to Washington, Anatoly Antonov, and senior Russian officials met U.S. officials in Geneva.",
+		"Officials in Seoul and Qatari and Egyptian mediators said they would meet Mohammed bin Salman el-Sisi.",
+	} {
+		f.Add(s)
+	}
+	e, err := New(Options{})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		a := runActors(e, src)
+		for i, m := range a.mentions {
+			if m.actor < 0 || m.actor >= len(a.actors) || m.end <= m.start || m.end > len(a.t.Norm) {
+				t.Fatalf("bad mention %+v (%d actors)", m, len(a.actors))
+			}
+			if i > 0 && m.start < a.mentions[i-1].end {
+				t.Fatalf("mentions %d and %d overlap", i-1, i)
+			}
+		}
+		_ = a.publicActors()
+	})
 }

@@ -79,7 +79,7 @@ func (e *Extractor) findConditions(a *article) {
 				if n == 0 {
 					continue
 				}
-				if r, ok := condAt(x, ids, byCon, byCue, si, i, i+n, c.kind); ok {
+				if r, ok := condAt(x, e.stm, ids, byCon, byCue, si, i, i+n, c.kind); ok {
 					recs = append(recs, r)
 				}
 				i += n - 1
@@ -130,7 +130,7 @@ func condParty(a *article, i int) bool {
 }
 
 // condAt builds the condition whose cue is tokens [c0, c1) of sentence si.
-func condAt(x *stmIndex, ids map[string]int, byCon, byCue []int, si, c0, c1 int, kind condKind) (condRec, bool) {
+func condAt(x *stmIndex, lx *statementLex, ids map[string]int, byCon, byCue []int, si, c0, c1 int, kind condKind) (condRec, bool) {
 	a, d := x.a, x.d
 	s := d.Sents[si]
 	t0, t1 := s.Tok0, s.Tok1
@@ -142,7 +142,7 @@ func condAt(x *stmIndex, ids map[string]int, byCon, byCue []int, si, c0, c1 int,
 	cl := c0
 	for cl > t0 && cl > c0-30 {
 		p := cl - 1
-		if x.low(p) == "that" || x.isPunct(p, ',') || x.isPunct(p, ';') || x.isPunct(p, ':') || x.isQuote(p) {
+		if x.low(p) == "that" || x.isPunct(p, ',') || x.isPunct(p, ';') || x.isPunct(p, ':') || x.isQuote(p) || (lx.isCue(x.low(p)) && !x.d.Toks[p].Is(text.Cap)) {
 			break
 		}
 		cl--
@@ -152,7 +152,7 @@ func condAt(x *stmIndex, ids map[string]int, byCon, byCue []int, si, c0, c1 int,
 	case condClause:
 		// "unless growth revives, unemployment will rise": a clause that
 		// opens its sentence or clause ends at the first comma
-		rs, re = c1, condEnd(x, c1, t1, c0 == t0 || c0 == x.lead(t0, c0) || x.low(c0-1) == "that")
+		rs, re = c1, condEnd(x, c1, t1, c0 == t0 || c0 == x.lead(t0, c0) || x.low(c0-1) == "that" || x.isQuote(c0-1) || x.isPunct(c0-1, ':'))
 	case condNP:
 		rs, re = c1, condEnd(x, c1, t1, true)
 	case condMust:
@@ -294,7 +294,14 @@ func stmtAt(a *article, byCon, byCue []int, cue, sentS, sentE int) int {
 func condEnd(x *stmIndex, p, t1 int, np bool) int {
 	t1 = min(t1, p+stmMaxContent)
 	for k := p; k < t1; k++ {
-		if x.isPunct(k, ';') || x.isQuote(k) || x.isPunct(k, ')') || x.isPunct(k, '(') {
+		if x.isQuote(k) {
+			if q, ok := x.quoteOf(k); ok && q > k && q < t1 {
+				k = q // a quotation inside the requirement
+				continue
+			}
+			return k
+		}
+		if x.isPunct(k, ';') || x.isPunct(k, ')') || x.isPunct(k, '(') {
 			return k
 		}
 		if x.isPunct(k, '-') && k > p && x.d.Toks[k].Start > x.d.Toks[k-1].End {

@@ -96,6 +96,24 @@ func TestConditions(t *testing.T) {
 			want:   []gotCond{{"Sergei Lavrov", "Unless", "sanctions are lifted", "", "", "statement"}},
 		},
 		{
+			name:   "a quotation inside the requirement",
+			text:   `Araghchi stated that Tehran would consider talks only if Washington lifts its "maximum pressure" sanctions first.`,
+			actors: []tActor{{"Abbas Araghchi", "person", "IRN", []string{"Araghchi"}}, {"Iran", "country", "IRN", []string{"Tehran"}}, tUSA},
+			want:   []gotCond{{"Abbas Araghchi", "only if", `Washington lifts its "maximum pressure" sanctions first`, "consider talks", "", "statement"}},
+		},
+		{
+			name:   "must first after a cue verb",
+			text:   "Seoul welcomed the offer but said the two countries must first restore mutual trust.",
+			actors: []tActor{{"South Korea", "country", "KOR", []string{"Seoul"}}},
+			want:   []gotCond{{"South Korea", "must first", "the two countries must first restore mutual trust", "", "", "statement"}},
+		},
+		{
+			name:   "economic dependence is no condition",
+			text:   "Congo depends on copper for most of its export earnings, officials of Congo said.",
+			actors: []tActor{{"Congo", "country", "COD", nil}},
+			want:   nil,
+		},
+		{
 			name:   "in exchange for",
 			text:   "Lavrov said Russia would release the prisoners in exchange for an end to sanctions.",
 			actors: []tActor{tLavrov, tRussia},

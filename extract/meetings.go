@@ -439,6 +439,9 @@ func (st *mtgState) build(s text.Sentence, t0, t1 int, tr mtgTrigger) (mtgMentio
 // premod finds the first token of the noun phrase whose head starts at t0:
 // determiners, adjectives and names before it, at most six tokens.
 func (st *mtgState) premod(s text.Sentence, t0 int) int {
+	if t0-2 >= s.Tok0 && st.low(t0-1) == "of" && mtgRoundOf[st.low(t0-2)] {
+		t0 -= 2 // "a new round of negotiations"
+	}
 	np0 := t0
 	for j := t0 - 1; j >= s.Tok0 && t0-j <= 6; j-- {
 		w := st.low(j)
@@ -479,6 +482,13 @@ var mtgReport = mtgSet("said", "says", "told", "stated", "announced", "added", "
 
 // mtgVerbs are common verb forms that end a noun phrase on its left.
 var mtgVerbs = mtgSet("said", "says", "say", "told", "tells", "tell", "think", "thinks", "thought", "believe", "believes", "know", "knows", "knew", "see", "sees", "saw", "made", "makes", "make", "gave", "gives", "give", "took", "takes", "take", "got", "gets", "get", "went", "goes", "came", "comes", "felt", "feels", "found", "finds", "kept", "keeps", "left", "leaves", "led", "leads", "sent", "sends", "brought", "brings", "won", "wins", "lost", "loses", "paid", "pays", "put", "puts", "sought", "seeks", "hope", "hopes", "expect", "expects", "want", "wants", "need", "needs", "welcome", "welcomes", "welcomed", "support", "supports", "oppose", "opposes", "reject", "rejects", "urge", "urges", "avoid", "avoids", "delay", "delays", "facilitate", "facilitates", "promote", "promotes", "ensure", "ensures", "enable", "enables", "allow", "allows", "mean", "means", "represent", "represents", "remain", "remains", "become", "becomes", "became")
+
+// mtgToMeet are the words before "to meet" that make it a meeting
+// ("agreed to meet", "is set to meet"), not a purpose ("cooperation to meet
+// challenges"); past participles ("invited", "expected") are accepted too.
+var mtgToMeet = mtgSet("agree", "agrees", "plan", "plans", "set", "due", "going", "ready", "willing", "want", "wants", "hope", "hopes", "likely", "unlikely", "intend", "intends", "is", "are", "was", "were", "be", "able", "continue", "continues", "travel", "travels", "seek", "seeks", "try", "tries", "decide", "decides", "need", "needs", "expect", "expects", "prepared", "eager", "keen", "refuse", "refuses", "offer", "offers", "promise", "promises", "time", "opportunity", "chance", "invitation", "trip", "first", "scheduled")
+
+var mtgRoundOf = mtgSet("round", "rounds", "series", "cycle")
 
 var mtgConj = mtgSet("and", "or", "but", "nor")
 
@@ -571,6 +581,9 @@ func (st *mtgState) object(j, lim int, head string) int {
 	if j < lim && st.timeT[j] >= 0 {
 		return max(j+1, min(lim, st.tokAt(st.a.times[st.timeT[j]].end-1)+1)) // "on April 22"
 	}
+	if j < lim && (mtgBoundary[st.low(j)] || mtgAux[st.low(j)]) {
+		return j // "at which leaders ..."
+	}
 	for k < lim && k-j < 14 {
 		if st.timeT[k] >= 0 && k > j {
 			break
@@ -612,6 +625,9 @@ func (st *mtgState) object(j, lim int, head string) int {
 			}
 		}
 		k++
+	}
+	for k > j+1 && st.isPunct(k-1) && !st.punctIs(k-1, '.') {
+		k-- // "between Israel and Hamas, mediated by ..."
 	}
 	return k
 }
@@ -661,6 +677,7 @@ func (st *mtgState) nounPhrase(s text.Sentence, t0, t1 int, m *mtgMention) bool 
 	st.partiesIn(m, np0, t0, segs)
 	jp := st.joinBefore(cl, np0)
 	if jp >= 0 {
+		cl = st.afterConj(cl, jp) // "X said the bloc was ready for talks"
 		st.subject(m, cl, jp, true)
 		if p := st.low(np0 - 1); st.lx.event[p] && len(m.parties) > 0 && t0-cl <= 25 {
 			m.tok0 = st.afterDateline(cl, t0)
@@ -738,7 +755,7 @@ func (st *mtgState) predicate(j, lim int) (diplo.Status, int) {
 // token or -1.
 func (st *mtgState) joinBefore(cl, np0 int) int {
 	j := np0 - 1
-	for k := 0; k < 3 && j >= cl; k++ {
+	for k := 0; k < 5 && j >= cl; k++ {
 		if len(st.lx.join[st.low(j)]) > 0 {
 			break
 		}
@@ -759,7 +776,7 @@ func (st *mtgState) joinBefore(cl, np0 int) int {
 	return -1
 }
 
-var mtgJoinGap = mtgSet("at", "in", "for", "to", "into", "on", "of", "with", "up", "again", "once", "also", "now", "soon", "the", "a", "an")
+var mtgJoinGap = mtgSet("at", "in", "for", "to", "into", "on", "of", "with", "up", "again", "once", "also", "now", "soon", "the", "a", "an", "round", "rounds", "series", "new", "another", "further", "fresh", "second", "third", "next", "first", "final", "latest", "more")
 
 // subject collects the actors named in [cl, end) as parties (strong) or
 // weak parties, skipping those that are objects of a preposition.
@@ -906,6 +923,9 @@ func (st *mtgState) clause(s text.Sentence, t0, t1 int, m *mtgMention, w string)
 	}
 	if next == "with" && mtgMetWithNot[st.low(t1+1)] {
 		return false
+	}
+	if p := st.low(t0 - 1); p == "to" && t0-2 >= s.Tok0 && !mtgToMeet[st.low(t0-2)] && !strings.HasSuffix(st.low(t0-2), "ed") {
+		return false // "cooperation to meet 21st century challenges"
 	}
 	j := t1
 	if k, ok := st.objectActor(t1, s.Tok1); ok {
@@ -1550,7 +1570,7 @@ func (st *mtgState) salient(start, end, n int) []int {
 	var cs []cnt
 	for k := lo; k < len(st.ctry) && st.ctry[k].pos < end && k-lo < 100; k++ {
 		c := st.ctry[k]
-		if st.a.actors[c.actor].kind != diplo.Country {
+		if !st.salientKind(c.actor) {
 			continue
 		}
 		found := false
@@ -1571,7 +1591,7 @@ func (st *mtgState) salient(start, end, n int) []int {
 			st.docSal = []cnt{}
 			for k := 0; k < len(st.ctry); k++ {
 				c := st.ctry[k]
-				if st.a.actors[c.actor].kind != diplo.Country {
+				if !st.salientKind(c.actor) {
 					continue
 				}
 				found := false
@@ -1603,6 +1623,13 @@ func (st *mtgState) salient(start, end, n int) []int {
 		out = append(out, c.actor)
 	}
 	return out
+}
+
+// salientKind reports whether actor i may stand as a party by salience: a
+// country or an international organization.
+func (st *mtgState) salientKind(i int) bool {
+	r := st.a.actors[i]
+	return r.kind == diplo.Country || r.kind == diplo.Organization && r.country == ""
 }
 
 // anchored reports whether a mention says enough to stand as a meeting of
@@ -1707,8 +1734,8 @@ func (st *mtgState) compatible(c *mtgCluster, m *mtgMention) bool {
 	if len(c.parties) > 0 && len(m.parties) > 0 && !subset(m.parties, c.parties) && !subset(c.parties, m.parties) {
 		return false
 	}
-	if len(c.people) > 0 && len(m.participants) > 0 && !overlaps(c.people, m.participants) {
-		return false
+	if len(c.people) > 0 && len(m.participants) > 0 && !subset(m.participants, c.people) && !subset(c.people, m.participants) {
+		return false // Witkoff and Putin met; a Trump-Putin summit is another
 	}
 	if c.time >= 0 && m.time >= 0 {
 		x, y := st.a.times[c.time].Interval, st.a.times[m.time].Interval
@@ -1802,6 +1829,11 @@ func (st *mtgState) cluster(ms []mtgMention) []*mtgCluster {
 				continue
 			}
 			into = &mtgCluster{time: -1, row: m.row}
+			if len(m.parties) == 0 {
+				// the passage's salient parties stand in, so that talks
+				// between others later are not taken for these
+				into.parties = st.salient(m.start, m.end, 2)
+			}
 			cs = append(cs, into)
 		}
 		if k := slices.Index(recent, into); k >= 0 {
@@ -1891,7 +1923,15 @@ func (st *mtgState) output(ms []mtgMention, cs []*mtgCluster) {
 				add(ms[i].weak)
 			}
 		}
-		if len(parties) < 2 {
+		stateless := false // a participant whose state the text does not give
+		for _, i := range c.ms {
+			for _, p := range ms[i].participants {
+				if a.actors[p].country == "" {
+					stateless = true
+				}
+			}
+		}
+		if len(parties) < 2 && !stateless {
 			add(st.salient(b.start, b.end, 2))
 		}
 		var people []int

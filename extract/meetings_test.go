@@ -306,10 +306,25 @@ func TestFindMeetings(t *testing.T) {
 			}},
 		},
 		{
-			name:   "no meeting: a TV host, people visiting a city, a national body meeting alone",
-			text:   "The show's host Fumio Kishida laughed. The rules apply to people visiting Moscow. The Senate will meet on Monday.",
-			actors: []mtgActor{kishi, rus, {"Senate", "organization", "USA", []string{"Senate"}}},
-			times:  []mtgTime{{"Monday", "XXXX-WXX-1", diplo.Date, 0}},
+			name:   "a new round, and other parties' negotiations kept apart",
+			text:   "Japan and China are preparing for a new round of negotiations on fishing. Separately, ceasefire negotiations between India and Pakistan have stalled.",
+			actors: []mtgActor{jpn, chn, ind, pak},
+			want: []mtgGot{
+				{
+					Kind: "negotiations", Status: "planned", Parties: []string{"JPN", "CHN"},
+					Evidence: "a new round of negotiations on fishing",
+				},
+				{
+					Kind: "negotiations", Status: "ongoing", Parties: []string{"IND", "PAK"},
+					Evidence: "ceasefire negotiations between India and Pakistan have stalled",
+				},
+			},
+		},
+		{
+			name:   "no meeting: a TV host, people visiting a city, a national body meeting alone, a purpose",
+			text:   "The show's host Fumio Kishida laughed. The rules apply to people visiting Moscow. The Senate will meet on Monday. Japan and Russia discussed cooperation to meet 21st century challenges.",
+			actors: []mtgActor{kishi, rus, {"Senate", "organization", "USA", []string{"Senate"}}, jpn},
+			times:  []mtgTime{{"Monday", "XXXX-WXX-1", diplo.Date, 0}, {"21st century", "20", diplo.Date, 0}},
 		},
 		{
 			name:   "no meeting: generic talks with nothing to anchor them",
@@ -401,4 +416,65 @@ func TestMeetingsSeeds(t *testing.T) {
 func mtgRead(path string) (string, error) {
 	b, err := os.ReadFile(path)
 	return string(b), err
+}
+
+// TestMeetingsRandomText feeds word soup rich in triggers, status words,
+// names, tables and lists through the whole extractor and checks the
+// meetings' invariants: no panic, spans inside the text, IDs in sequence,
+// a kind and a status on every meeting.
+func TestMeetingsRandomText(t *testing.T) {
+	e, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	vocab := strings.Fields(`talks meeting summit met meet convene visit visited call phone spoke with between and
+		the these this that another further potential planned scheduled postponed called off cancelled could will
+		Russia Moscow Washington United States Japan China Putin Trump Lavrov President Minister both countries two sides
+		in on at within two weeks Tuesday March 2025 early late or . , ; : - | " ( ) host hosted by to Geneva third country
+		round of negotiations dialogue conference here` + "\n")
+	vocab = append(vocab, "\n", "\n- ", "\n| ", " | ", "\n---|---|\n", "Date | Event | Outcome |\n")
+	seed := uint32(7)
+	next := func() int {
+		seed ^= seed << 13
+		seed ^= seed >> 17
+		seed ^= seed << 5
+		return int(seed % uint32(len(vocab)))
+	}
+	for n := 0; n < 300; n++ {
+		var sb strings.Builder
+		for k := 0; k < 5+n; k++ {
+			sb.WriteString(vocab[next()])
+			sb.WriteByte(' ')
+		}
+		src := sb.String()
+		r, err := e.ExtractText(src)
+		if err != nil {
+			t.Fatalf("doc %d: %v", n, err)
+		}
+		for i, m := range r.Meetings {
+			if want := "meeting:" + itoa(i+1); m.ID != want {
+				t.Errorf("doc %d: ID %q, want %q", n, m.ID, want)
+			}
+			if m.Kind == 0 || m.Status == 0 || len(m.Evidence) == 0 {
+				t.Errorf("doc %d: incomplete meeting %+v", n, m)
+			}
+			for _, sp := range m.Evidence {
+				if !sp.In(len(src)) || sp.Len() == 0 {
+					t.Errorf("doc %d: evidence span %+v outside %d bytes", n, sp, len(src))
+				}
+			}
+			if m.Time != "" {
+				if _, ok := r.Time(m.Time); !ok {
+					t.Errorf("doc %d: time %q not among the times", n, m.Time)
+				}
+			}
+		}
+	}
+}
+
+func itoa(i int) string {
+	if i < 10 {
+		return string(rune('0' + i))
+	}
+	return itoa(i/10) + string(rune('0'+i%10))
 }

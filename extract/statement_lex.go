@@ -167,6 +167,16 @@ func newStatementLex(opts Options) (*statementLex, error) {
 	return lx, nil
 }
 
+// isCue reports whether w is a one-word reporting verb ("said").
+func (lx *statementLex) isCue(w string) bool {
+	for _, f := range lx.cues[w] {
+		if len(f.words) == 1 && !f.ing {
+			return true
+		}
+	}
+	return false
+}
+
 // addPhrases adds the comma-separated phrases of s to m.
 func addPhrases(m map[string][]phrase, s string) {
 	for _, p := range strings.Split(s, ",") {
@@ -218,9 +228,12 @@ var (
 	// turn labels of interviewers and audiences
 	stmAskers = stmSet("q", "question", "questions", "interviewer", "host", "moderator", "editor",
 		"senior editor", "reporter", "anchor", "presenter", "correspondent", "journalist", "audience",
-		"audience member", "participant", "questioner", "interviewer's question", "headline",
-		"final thoughts", "note", "editor's note", "the moderator", "staff writer", "managing editor",
+		"audience member", "participant", "questioner", "the moderator", "staff writer", "managing editor",
 		"news editor", "co-host", "press")
+	// labels that introduce the author's own text, scanned as prose
+	stmProseLabels = stmSet("headline", "final thoughts", "note", "editor's note", "conclusion", "summary",
+		"update", "background", "context", "disclaimer", "in conclusion", "key takeaways", "bottom line",
+		"analysis", "outlook", "related", "read more", "see also", "source", "sources")
 )
 
 func stmSet(ws ...string) map[string]bool {

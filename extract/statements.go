@@ -290,7 +290,7 @@ func (sc *stmScanner) subjectLeft(c0, t0 int) (actors []int, g0, ms, me int, ok 
 		return nil, 0, 0, 0, false
 	}
 	m, found := sc.mentionEnd(j)
-	if !found || j < t0 || sc.possessive(m) {
+	if !found || j < t0 || sc.possessive(m) || stmPossPron[sc.low(j)] {
 		return nil, 0, 0, 0, false
 	}
 	actors, g0, ms, me = sc.groupLeft(j, t0)
@@ -312,7 +312,7 @@ var stmSpeechNoun = stmSet("statement", "declaration", "communique", "communiquÃ
 // said"); they count only before "that", a colon, a quotation or a comma.
 var stmNounish = stmSet("report", "comment", "claim", "answer", "demand", "promise", "estimate",
 	"forecast", "call", "remark", "pledge", "vow", "appeal", "reply", "tweet", "hope", "concern", "welcome",
-	"voice", "praise")
+	"voice", "praise", "remarks", "comments")
 
 // stmCollective are the heads of a collective subject ("both leaders",
 // "the two sides"); true for people, false for states.
@@ -382,6 +382,20 @@ func (sc *stmScanner) collective(j, t0 int) ([]int, int, bool) {
 	return out, g0, true
 }
 
+// stmPlacePrep are prepositions of place: a mention after one locates,
+// it does not speak.
+var stmPlacePrep = stmSet("in", "at", "on", "near", "into", "across", "inside", "outside", "over", "during", "around", "throughout")
+
+// stmRoleNoun are the nouns "of X" / "for X" may follow when X is the
+// source: "a spokesman for the ministry", "statements of the Kremlin".
+var stmRoleNoun = stmSet("spokesman", "spokeswoman", "spokesperson", "representative", "representatives",
+	"official", "officials", "minister", "members", "member", "source", "sources", "statement", "statements",
+	"report", "reports", "remarks", "comments", "office", "envoy", "ambassador", "head", "chief", "leader",
+	"leaders", "delegation", "press", "secretary", "data", "figures", "estimates", "ministry")
+
+// stmPossPron are possessive pronouns: "his remarks" has no subject.
+var stmPossPron = stmSet("his", "her", "its", "their", "our", "my", "your")
+
 // inTime reports whether token j lies inside a time expression.
 func (sc *stmScanner) inTime(j int) bool {
 	for k := j; k >= 0 && k > j-6; k-- {
@@ -448,17 +462,30 @@ func (sc *stmScanner) cue(si, c0, c1 int, f cueForm) {
 	cs, ce := sc.tokSpan(c0, c1)
 	r := stmRec{cueS: cs, cueE: ce, flags: f.flags, sent: si}
 
-	// passive: "was raised by X", "as announced by X"
-	if c1 < t1 && sc.low(c1) == "by" {
-		if f.flags&cueReport != 0 {
+	// passive: "was raised by X", "as announced by X", "was announced on
+	// Friday by X"; a passive without its agent is no statement
+	by := c1
+	if w := sc.low(by); w == "on" || w == "in" || w == "at" || w == "last" || w == "earlier" {
+		if to, ok := sc.timeEnd(by + 1); ok {
+			by = to
+		}
+	}
+	if to, ok := sc.timeEnd(by); ok {
+		by = to
+	}
+	passive := !f.ing && sc.beAux(c0, t0)
+	if by < t1 && sc.low(by) == "by" || passive {
+		if f.flags&cueReport != 0 || by >= t1 || sc.low(by) != "by" {
 			return
 		}
-		actors, _, ms, me := sc.groupRight(c1+1, t1)
+		actors, _, ms, me := sc.groupRight(by+1, t1)
 		if len(actors) == 0 {
 			return
 		}
 		r.speakers, r.spkS, r.spkE = actors, ms, me
-		_, r.cueE = sc.tokSpan(c1, c1+1)
+		if by == c1 {
+			_, r.cueE = sc.tokSpan(c1, c1+1)
+		}
 		j := c0 - 1
 		if sc.low(j) == "as" {
 			r.cueS, _ = sc.tokSpan(j, j+1)
@@ -603,6 +630,33 @@ func (sc *stmScanner) subEnd(t0, c0, t1 int) int {
 	return t1
 }
 
+// possessiveTok reports whether token i ends in "'s".
+func (sc *stmScanner) possessiveTok(i int) bool {
+	if i < 0 || i >= len(sc.d.Toks) {
+		return false
+	}
+	w := sc.low(i)
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "s'")
+}
+
+// beAux reports whether a form of "be" stands before the cue at c0
+// (adverbs may intervene): "was raised", "has been announced".
+func (sc *stmScanner) beAux(c0, t0 int) bool {
+	for k := c0 - 1; k >= t0 && k > c0-4; k-- {
+		switch sc.low(k) {
+		case "is", "are", "was", "were", "be", "been", "being":
+			return true
+		}
+		if !sc.isLy(k) && !stmAux[sc.low(k)] {
+			return false
+		}
+		if sc.low(k) == "has" || sc.low(k) == "have" || sc.low(k) == "had" || sc.low(k) == "will" || sc.low(k) == "would" {
+			return false
+		}
+	}
+	return false
+}
+
 // restSkippable reports whether nothing but a time, an adverb, a recipient
 // or a prepositional phrase follows the cue to the end of the sentence
 // ("..., Peskov said in a statement on Monday.").
@@ -661,13 +715,16 @@ func (sc *stmScanner) restSkippable(c1, t1 int, f cueForm) bool {
 
 // lead skips a leading adverbial ("Amid the war, ...") in tokens [t0, e).
 func (sc *stmIndex) lead(t0, e int) int {
-	// a wire dateline: "WASHINGTON, March 6 - "
-	if t0 < e && sc.d.Toks[t0].Is(text.AllCaps) {
+	// a wire dateline: "WASHINGTON, March 6 - ", "Moscow, May 2 -"
+	if t0 < e && (sc.d.Toks[t0].Is(text.AllCaps) || sc.d.Toks[t0].Is(text.Cap) && sc.isPunct(t0+1, ',')) {
 		for k := t0 + 1; k < e && k < t0+10; k++ {
-			if sc.isPunct(k, '-') {
+			if sc.isPunct(k, '-') && k > 0 && sc.d.Toks[k].Start > sc.d.Toks[k-1].End {
 				if sc.wordsOf(k+1, e) >= 2 {
 					t0 = k + 1
 				}
+				break
+			}
+			if sc.isPunct(k, '.') || sc.isQuote(k) {
 				break
 			}
 		}
@@ -792,7 +849,16 @@ func (sc *stmScanner) forward(r *stmRec, c1, t1 int, f cueForm) bool {
 		}
 	}
 	for guard := 0; guard < 4 && p < t1; guard++ {
+		if w := sc.low(p); w == "on" || w == "in" || w == "at" || w == "last" || w == "earlier" || w == "late" || w == "early" {
+			if to, ok := sc.timeEnd(p + 1); ok && !sc.possessiveTok(to-1) {
+				p = to // "announced on January 26 that"
+				continue
+			}
+		}
 		if to, ok := sc.timeEnd(p); ok {
+			if to < t1 && sc.d.Norm[sc.d.Toks[to].Start] == '\'' || sc.possessiveTok(to-1) {
+				break // "reported Sunday's attack"
+			}
 			p = to
 			continue
 		}
@@ -820,6 +886,10 @@ func (sc *stmScanner) forward(r *stmRec, c1, t1 int, f cueForm) bool {
 		if sc.low(p) != "that" && !sc.isPunct(p, ':') && !sc.isQuote(p) && f.flags&cueWeak != 0 {
 			return false
 		}
+	}
+	// "said, however, that ..."
+	if sc.isPunct(p, ',') && (stmLeadAdv[sc.low(p+1)] || sc.isLy(p+1)) && sc.isPunct(p+2, ',') && p+3 < t1 {
+		p += 3
 	}
 	that, colon := false, false
 	if sc.low(p) == "that" {
@@ -891,6 +961,9 @@ func (sc *stmScanner) recipient(p, t1 int) (int, bool) {
 			return 0, false
 		}
 		if stmRecipients[sc.low(k)] {
+			for k+1 < t1 && stmRecipients[sc.low(k+1)] {
+				k++ // "a press conference"
+			}
 			return k + 1, true
 		}
 	}
@@ -1001,7 +1074,14 @@ func (sc *stmScanner) trailingSay(i, t1 int) bool {
 // its source after a comma.
 func (sc *stmScanner) partCue(i int) bool {
 	for _, f := range sc.lx.cues[sc.low(i)] {
-		if f.ing && f.flags&cuePart != 0 && len(f.words) == 1 {
+		if !f.ing || f.flags&cuePart == 0 {
+			continue
+		}
+		n := 1
+		for n < len(f.words) && sc.low(i+n) == f.words[n] {
+			n++
+		}
+		if n == len(f.words) {
 			return true
 		}
 	}
@@ -1031,6 +1111,16 @@ func (sc *stmScanner) accordingTo(si, c0 int) {
 	var ms, me int
 	for j := c1; j < pe; j++ {
 		if _, ok := sc.mentionStart(j); ok {
+			q := j - 1
+			if sc.isDet(q) {
+				q--
+			}
+			if stmPlacePrep[sc.low(q)] {
+				continue // "according to the bishop of a diocese in the Philippines"
+			}
+			if (sc.low(q) == "of" || sc.low(q) == "for") && !stmRoleNoun[sc.low(q-1)] {
+				continue // "according to the Conference of the Philippines"
+			}
 			actors, _, ms, me = sc.groupRight(j, pe)
 			break
 		}
@@ -1077,6 +1167,9 @@ func (sc *stmScanner) turn(bi int) bool {
 		}
 	}
 	label := strings.Trim(strings.ToLower(d.Low[ls:le]), " .")
+	if stmProseLabels[label] {
+		return false
+	}
 	if stmAskers[label] || strings.HasSuffix(label, "editor") || strings.HasSuffix(label, "interviewer") {
 		return true
 	}
@@ -1348,6 +1441,9 @@ func (sc *stmScanner) standaloneQuotes() {
 		si := int(sc.sentOf[o])
 		if si < 0 || sc.d.Sents[si].Tok0 != o || sc.wordsOf(o+1, c) < 4 {
 			continue
+		}
+		if n := c + 1; n < len(sc.d.Toks) && int(sc.sentOf[n]) == int(sc.sentOf[c]) && !sc.isPunct(n, '.') {
+			continue // "...," said someone: not a quote standing alone
 		}
 		s, e := sc.tokSpan(o+1, c)
 		if covered(s, e) {

@@ -1,12 +1,79 @@
 package extract
 
 import (
+	"slices"
+	"sort"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/parleyhq/parley/diplo"
+	"github.com/parleyhq/parley/internal/text"
 )
+
+// devArticle builds an article whose actor layer is filled by hand: every
+// occurrence of a surface form (case-sensitive, word-bounded) is a mention;
+// "he"/"He"/"she"/"She" refer to the last person mentioned.
+func devArticle(src string, actors []actorRec, forms [][]string) *article {
+	a := &article{doc: diplo.Document{Text: src}, t: text.Analyze(src)}
+	a.actors = actors
+	norm := a.t.Norm
+	type f struct {
+		s     string
+		actor int
+	}
+	var fs []f
+	for i, ff := range forms {
+		for _, s := range ff {
+			fs = append(fs, f{s, i})
+		}
+	}
+	sort.SliceStable(fs, func(i, j int) bool { return len(fs[i].s) > len(fs[j].s) })
+	taken := make([]bool, len(norm)+1)
+	isW := func(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' }
+	for _, x := range fs {
+		for off := 0; ; {
+			k := strings.Index(norm[off:], x.s)
+			if k < 0 {
+				break
+			}
+			s, e := off+k, off+k+len(x.s)
+			off = e
+			if s > 0 && isW(norm[s-1]) || e < len(norm) && isW(norm[e]) {
+				continue
+			}
+			if slices.Contains(taken[s:e], true) {
+				continue
+			}
+			for i := s; i < e; i++ {
+				taken[i] = true
+			}
+			a.mentions = append(a.mentions, mention{start: s, end: e, actor: x.actor, kind: diplo.ByName})
+		}
+	}
+	sort.Slice(a.mentions, func(i, j int) bool { return a.mentions[i].start < a.mentions[j].start })
+	// pronouns
+	last := -1
+	var out []mention
+	mi := 0
+	for t := range a.t.Toks {
+		tk := a.t.Toks[t]
+		for mi < len(a.mentions) && a.mentions[mi].start <= tk.Start {
+			if actors[a.mentions[mi].actor].kind == diplo.Person {
+				last = a.mentions[mi].actor
+			}
+			out = append(out, a.mentions[mi])
+			mi++
+		}
+		w := a.t.TokLower(t)
+		if (w == "he" || w == "she") && last >= 0 {
+			out = append(out, mention{start: tk.Start, end: tk.End, actor: last, kind: diplo.ByPronoun})
+		}
+	}
+	out = append(out, a.mentions[mi:]...)
+	a.mentions = out
+	return a
+}
 
 // tActor is a hand-made actor for statement tests: its record and the
 // surface forms that are its mentions.
@@ -347,6 +414,99 @@ func TestStatements(t *testing.T) {
 				"Dr. Maria Petrova: Well, thanks. The talks will be long and difficult.\n",
 			actors: []tActor{tIvanova, tEditor},
 			want:   []gotStmt{{"Maria Petrova", "Dr. Maria Petrova:", "The talks will be long and difficult.", true, "", "asserted"}},
+		},
+		{
+			name:   "joint statement in the first person plural",
+			text:   "We, President of Ruritania Anna Berg and President of Freedonia Rufus Firefly, note that talks will continue.",
+			actors: []tActor{{"Anna Berg", "person", "RUR", nil}, {"Rufus Firefly", "person", "FRE", nil}},
+			want:   []gotStmt{{"Anna Berg+Rufus Firefly", "note", "talks will continue", false, "", "asserted"}},
+		},
+		{
+			name:   "inverted source must close its clause",
+			text:   "Officials, we note, the United States and Russia have made progress.",
+			actors: []tActor{tUSA, tRussia},
+			want:   nil,
+		},
+		{
+			name:   "possessive pronoun is no subject",
+			text:   "Lavrov spoke at length. His remarks were carried by TASS.",
+			actors: []tActor{{"Sergei Lavrov", "person", "RUS", []string{"Lavrov", "His"}}, tTass},
+			want:   nil,
+		},
+		{
+			name:   "two-word participle cue ends the content",
+			text:   "Kallas welcomed the signals, calling for restraint from all parties.",
+			actors: []tActor{{"Kaja Kallas", "person", "EST", []string{"Kallas"}}},
+			want: []gotStmt{
+				{"Kaja Kallas", "welcomed", "the signals", false, "", "asserted"},
+				{"Kaja Kallas", "calling for", "restraint from all parties", false, "", "asserted"},
+			},
+		},
+		{
+			name:   "a quotation followed by its own unknown source is not standalone",
+			text:   `Blinken said talks would go on. "The window is narrow," said one analyst.`,
+			actors: []tActor{tBlinken},
+			want:   []gotStmt{{"Antony Blinken", "said", "talks would go on", false, "", "asserted"}},
+		},
+		{
+			name:   "adverb between commas after the cue",
+			text:   "Lavrov said, however, that Moscow would wait.",
+			actors: []tActor{tLavrov, tRussia},
+			want:   []gotStmt{{"Sergei Lavrov", "said", "Moscow would wait", false, "", "asserted"}},
+		},
+		{
+			name:   "made it clear",
+			text:   "Blinken made it clear that sanctions would stay.",
+			actors: []tActor{tBlinken},
+			want:   []gotStmt{{"Antony Blinken", "made it clear", "sanctions would stay", false, "", "asserted"}},
+		},
+		{
+			name:   "passive without its agent is no statement",
+			text:   "The death of Lavrov's aide was announced on Friday.",
+			actors: []tActor{tLavrov},
+			want:   nil,
+		},
+		{
+			name:   "passive with a time before the agent",
+			text:   "The new round of talks was announced on Friday by Lavrov.",
+			actors: []tActor{tLavrov},
+			want:   []gotStmt{{"Sergei Lavrov", "announced", "The new round of talks", false, "", "asserted"}},
+		},
+		{
+			name:   "according to a body of a place is not the place",
+			text:   "The bishop died on Monday, according to the Bishops' Conference of Ukraine.",
+			actors: []tActor{tUkraine},
+			want:   nil,
+		},
+		{
+			name:   "according to a spokesman for a body",
+			text:   "The talks were postponed, according to a spokesman for NATO.",
+			actors: []tActor{tNATO},
+			want:   []gotStmt{{"NATO", "according to", "The talks were postponed", false, "", "asserted"}},
+		},
+		{
+			name:   "possessive date after the cue",
+			text:   "Reuters reported Monday's attack was the deadliest this year.",
+			actors: []tActor{tReuters},
+			want:   []gotStmt{{"Reuters", "reported", "Monday's attack was the deadliest this year", false, "", "asserted"}},
+		},
+		{
+			name:   "told a press conference without that",
+			text:   "Lavrov told a press conference Moscow would not retreat.",
+			actors: []tActor{tLavrov, tRussia},
+			want:   []gotStmt{{"Sergei Lavrov", "told", "Moscow would not retreat", false, "", "asserted"}},
+		},
+		{
+			name:   "date after the cue",
+			text:   "NATO announced on January 26 that it would expand its mission.",
+			actors: []tActor{tNATO},
+			want:   []gotStmt{{"NATO", "announced", "it would expand its mission", false, "", "asserted"}},
+		},
+		{
+			name:   "dateline in title case",
+			text:   "Moscow, March 13 - Talks will resume in April, Russian officials said.",
+			actors: []tActor{tRussia},
+			want:   []gotStmt{{"Russia", "said", "Talks will resume in April", false, "", "asserted"}},
 		},
 		{
 			name:   "prepositional tail after the speaker",

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -131,5 +132,33 @@ func TestTopicThresholdGrows(t *testing.T) {
 	}
 	if got, want := docThreshold(1<<30), docTopicBase+docTopicPerK*docTopicMaxK; got != want {
 		t.Errorf("docThreshold(huge) = %v, want the cap %v", got, want)
+	}
+}
+
+// TestTopicLexiconConsistent checks that no phrase weighs less than a
+// shorter phrase of the same topic it starts with: the longest match wins,
+// so such a phrase would hide the stronger evidence.
+func TestTopicLexiconConsistent(t *testing.T) {
+	e, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, es := range e.top.phrases {
+		for _, long := range es {
+			for _, short := range es {
+				if short.topic != long.topic || len(short.words) >= len(long.words) || long.weight == 0 {
+					continue
+				}
+				prefix := true
+				for k := range short.words {
+					if short.words[k] != long.words[k] {
+						prefix = false
+					}
+				}
+				if prefix && long.weight < short.weight {
+					t.Errorf("%s: %q (%v) weighs less than %q (%v)", e.top.topics[long.topic], strings.Join(long.words, " "), long.weight, strings.Join(short.words, " "), short.weight)
+				}
+			}
+		}
 	}
 }

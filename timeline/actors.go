@@ -11,11 +11,9 @@ import (
 
 // actorTable unifies the actors of all reports of a Set.
 type actorTable struct {
-	actors []diplo.Actor       // unified, sorted by ID
-	ids    []string       // the unified ID of each actor record, in input order
+	actors []diplo.Actor // unified, sorted by ID
+	ids    []string      // the unified ID of each actor record, in input order
 }
-
-
 
 // unifyActors groups the actors of all reports and picks one ID per group.
 // The grouping depends only on the set of actors:

@@ -177,7 +177,7 @@ type event struct {
 	disp diplo.Interval // for an event with no window, where to display it
 	ks   int64          // display keys: start and end (Unix seconds)
 	ke   int64
-	rank int            // display tie-break: by document and position
+	rank int // display tie-break: by document and position
 }
 
 var statusRank = [...]int{diplo.Proposed: 1, diplo.Planned: 2, diplo.Postponed: 3, diplo.Ongoing: 4, diplo.Held: 5, diplo.Cancelled: 5}

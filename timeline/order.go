@@ -2,7 +2,6 @@ package timeline
 
 import (
 	"cmp"
-	"container/heap"
 	"slices"
 	"strings"
 	"time"
@@ -54,31 +53,39 @@ func displayOrder(evs []event, succ, pred [][]int) []int {
 	for r, i := range tie {
 		evs[i].rank = r
 	}
-	indeg := make([]int, len(evs))
-	for i := range pred {
-		indeg[i] = len(pred[i])
+	// Rank every event once; the heap then compares ranks.
+	byKey := make([]int32, len(evs))
+	for i := range byKey {
+		byKey[i] = int32(i)
 	}
-	h := &evHeap{evs: evs}
-	for i := range evs {
+	slices.SortFunc(byKey, func(i, j int32) int {
+		a, b := &evs[i], &evs[j]
+		return cmp.Or(cmp.Compare(a.ks, b.ks), cmp.Compare(a.ke, b.ke), cmp.Compare(a.rank, b.rank))
+	})
+	at := make([]int32, len(evs)) // event -> its rank
+	for r, i := range byKey {
+		at[i] = int32(r)
+	}
+	indeg := make([]int, len(evs))
+	h := make(rankHeap, 0, len(evs))
+	for r, i := range byKey {
+		indeg[i] = len(pred[i])
 		if indeg[i] == 0 {
-			h.ix = append(h.ix, i)
+			h = append(h, int32(r)) // ascending: already a heap
 		}
 	}
-	heap.Init(h)
 	out := make([]int, 0, len(evs))
 	placed := make([]bool, len(evs))
+	next := 0 // lowest rank that may be unplaced, for cycles
 	for len(out) < len(evs) {
-		if h.Len() == 0 { // a cycle: place its least event and go on
-			least := -1
-			for i := range evs {
-				if !placed[i] && (least < 0 || evLess(&evs[i], &evs[least])) {
-					least = i
-				}
+		if len(h) == 0 { // a cycle: place its least event and go on
+			for placed[byKey[next]] {
+				next++
 			}
-			indeg[least] = 0
-			heap.Push(h, least)
+			indeg[byKey[next]] = 0
+			h.push(int32(next))
 		}
-		a := heap.Pop(h).(int)
+		a := int(byKey[h.pop()])
 		if placed[a] {
 			continue
 		}
@@ -87,11 +94,52 @@ func displayOrder(evs []event, succ, pred [][]int) []int {
 		for _, b := range succ[a] {
 			indeg[b]--
 			if indeg[b] == 0 && !placed[b] {
-				heap.Push(h, b)
+				h.push(at[b])
 			}
 		}
 	}
 	return out
+}
+
+// rankHeap is a min-heap of ranks.
+type rankHeap []int32
+
+func (h *rankHeap) push(x int32) {
+	*h = append(*h, x)
+	s := *h
+	for i := len(s) - 1; i > 0; {
+		p := (i - 1) / 2
+		if s[p] <= s[i] {
+			break
+		}
+		s[p], s[i] = s[i], s[p]
+		i = p
+	}
+}
+
+func (h *rankHeap) pop() int32 {
+	s := *h
+	x := s[0]
+	n := len(s) - 1
+	s[0] = s[n]
+	s = s[:n]
+	for i := 0; ; {
+		l := 2*i + 1
+		if l >= n {
+			break
+		}
+		m := l
+		if r := l + 1; r < n && s[r] < s[l] {
+			m = r
+		}
+		if s[i] <= s[m] {
+			break
+		}
+		s[i], s[m] = s[m], s[i]
+		i = m
+	}
+	*h = s
+	return x
 }
 
 var far = time.Date(9999, 1, 1, 0, 0, 0, 0, time.UTC)
@@ -114,34 +162,6 @@ func (e *event) key0() diplo.Interval {
 		return e.disp
 	}
 	return e.Window
-}
-
-// evLess orders events for display: by window, then by document and
-// position in it; ks, ke and rank must be set.
-func evLess(a, b *event) bool {
-	if a.ks != b.ks {
-		return a.ks < b.ks
-	}
-	if a.ke != b.ke {
-		return a.ke < b.ke
-	}
-	return a.rank < b.rank
-}
-
-type evHeap struct {
-	evs []event
-	ix  []int
-}
-
-func (h *evHeap) Len() int           { return len(h.ix) }
-func (h *evHeap) Less(i, j int) bool { return evLess(&h.evs[h.ix[i]], &h.evs[h.ix[j]]) }
-func (h *evHeap) Swap(i, j int)      { h.ix[i], h.ix[j] = h.ix[j], h.ix[i] }
-func (h *evHeap) Push(x any)         { h.ix = append(h.ix, x.(int)) }
-func (h *evHeap) Pop() any {
-	n := len(h.ix) - 1
-	x := h.ix[n]
-	h.ix = h.ix[:n]
-	return x
 }
 
 // Answer is a yes, a no, or "not known".

@@ -6,7 +6,6 @@ import (
 	"io"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/parleyhq/parley/diplo"
 )
@@ -175,25 +174,20 @@ func andList(nm map[string]string, ids []string) string {
 // clip shortens s to at most n runes on a word boundary, marking the cut.
 func clip(s string, n int) string {
 	s = strings.Join(strings.Fields(s), " ")
-	if utf8.RuneCountInString(s) <= n {
-		return s
-	}
-	cut := 0
+	runes, cut := 0, -1
 	for i := range s {
-		if utf8.RuneCountInString(s[:i]) >= n {
-			break
+		if runes == n {
+			if cut <= 0 {
+				cut = i
+			}
+			return s[:cut] + "…"
 		}
 		if s[i] == ' ' {
 			cut = i
 		}
+		runes++
 	}
-	if cut == 0 {
-		cut = len(s[:min(len(s), n)])
-		for cut > 0 && !utf8.RuneStart(s[cut]) {
-			cut--
-		}
-	}
-	return s[:cut] + "…"
+	return s
 }
 
 // cell escapes text for a Markdown table cell.
@@ -289,9 +283,9 @@ type TimelineJSEvent struct {
 // ToTimelineJS converts tl to TimelineJS's format. Events are placed by
 // their windows at the precision known; display_date says in words what
 // is known ("early February 2025", "by March 26, 2024"); the group is the
-// event's main topic. TimelineJS cannot place an event with no date at
-// all, so events whose window is unbounded on both sides are left out
-// (they are in the JSON and table outputs).
+// event's main topic. TimelineJS needs a date for every slide, so events
+// that cannot be placed (no date, or only "after" some date) are left out;
+// they are in the JSON and table outputs.
 func ToTimelineJS(tl diplo.Timeline, title string) TimelineJS {
 	nm := names(tl)
 	out := TimelineJS{Events: []TimelineJSEvent{}}
@@ -328,20 +322,20 @@ func WriteTimelineJS(w io.Writer, tl diplo.Timeline, title string) error {
 
 func slugID(id string) string { return diplo.Slug(id) }
 
-// jsDates places an event: at its window's start (or, for one known only
-// to end by a date, that last day), at the precision the window has.
+// jsDates places an event: at its window's start at the precision the
+// window has, or, for a statement known only to be no later than a date,
+// on that last day. Events bounded on one side only (a planned meeting
+// known only to come after some date) are not placed.
 func jsDates(e diplo.Event) (TimelineJSDate, *TimelineJSDate, bool) {
 	w := e.Window
-	if w.Start.IsZero() && w.End.IsZero() {
+	if e.Kind == diplo.StatementEvent && !w.End.IsZero() && (w.Start.IsZero() || e.Time.Value == "") {
+		last := w.End.Add(-day)
+		return TimelineJSDate{Year: last.Year(), Month: int(last.Month()), Day: last.Day()}, nil, true
+	}
+	if w.Start.IsZero() || w.End.IsZero() {
 		return TimelineJSDate{}, nil, false
 	}
-	if w.Start.IsZero() || e.Kind == diplo.StatementEvent && e.Time.Value == "" && !w.End.IsZero() {
-		return TimelineJSDate{Year: w.End.Add(-day).Year(), Month: int(w.End.Add(-day).Month()), Day: w.End.Add(-day).Day()}, nil, true
-	}
 	s := w.Start
-	if w.End.IsZero() {
-		return TimelineJSDate{Year: s.Year(), Month: int(s.Month()), Day: s.Day()}, nil, true
-	}
 	last := w.End.Add(-time.Nanosecond)
 	prec := func(t time.Time) TimelineJSDate {
 		switch {

@@ -171,3 +171,30 @@ func TestHostileReports(t *testing.T) {
 		t.Errorf("got %d events, want 5", len(tl.Events))
 	}
 }
+
+func TestClip(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		n    int
+		want string
+	}{
+		{"short", "talks went well", 20, "talks went well"},
+		{"cut at a word", "talks went very well", 12, "talks went…"},
+		{"one long word", "abcdefghij", 4, "abcd…"},
+		{"runes, not bytes", "éééé ééé", 6, "éééé…"},
+		{"spaces folded", "a \n\t b", 10, "a b"},
+		{"exactly n", "abcd", 4, "abcd"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := clip(tc.in, tc.n); got != tc.want {
+				t.Errorf("clip(%q, %d) = %q, want %q", tc.in, tc.n, got, tc.want)
+			}
+		})
+	}
+	long := strings.Repeat("x", 1<<20)
+	if got := clip(long, 10); got != "xxxxxxxxxx…" {
+		t.Errorf("long: %q", got)
+	}
+}

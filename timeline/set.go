@@ -177,15 +177,15 @@ func (s *Set) union(a, b int32) {
 // Index buckets. An item is filed under its bases (a meeting: its parties,
 // or with none each participant; a statement: each speaker with each word
 // of its content's prefix, see prefixWords), each base once for every
-// month its merge window touches, or once under "*" when the window is
+// quarter of a year its merge window touches, or once under "*" when the window is
 // unbounded or longer than maxBucketMonths, and once under "all".
 //
-// Candidates are the items sharing a base whose months are at most one
+// Candidates are the items sharing a base whose quarters are at most one
 // apart, and, for an item with an unbounded window, every item sharing a
 // base. The relation is symmetric, so the pairs compared do not depend on
 // the order items arrive in. Reports with publication dates always have
 // bounded windows; the work per item then depends on how many reports
-// cover the same parties or speaker in the same months, not on the size
+// cover the same parties or speaker in the same quarters, not on the size
 // of the set.
 const maxBucketMonths = 30
 
@@ -222,16 +222,20 @@ func bases(it *item) []string {
 	return bs
 }
 
-// months lists the month numbers (year*12+month) iv touches; ok is false
-// when iv is unbounded or too long.
+// months lists the time buckets iv touches: quarters of a year, numbered
+// year*4+quarter; ok is false when iv is unbounded or longer than
+// maxBucketMonths.
 func months(iv diplo.Interval) ([]int, bool) {
 	if iv.Start.IsZero() || iv.End.IsZero() {
 		return nil, false
 	}
-	a := iv.Start.Year()*12 + int(iv.Start.Month()) - 1
 	e := iv.End.Add(-time.Nanosecond)
-	b := e.Year()*12 + int(e.Month()) - 1
-	if b < a || b-a > maxBucketMonths {
+	if (e.Year()*12+int(e.Month()))-(iv.Start.Year()*12+int(iv.Start.Month())) > maxBucketMonths {
+		return nil, false
+	}
+	a := iv.Start.Year()*4 + (int(iv.Start.Month())-1)/3
+	b := e.Year()*4 + (int(e.Month())-1)/3
+	if b < a {
 		return nil, false
 	}
 	ms := make([]int, 0, b-a+1)

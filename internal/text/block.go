@@ -20,19 +20,26 @@ import (
 //     "(b) ", "iv. "); Body is the text after the marker. In a table of
 //     contents (after a "Table of Contents" or "Contents" heading) list
 //     lines are TOCItem.
-//   - Turn: a speaker label and its answer: "Q", "Q:", "A:", "Q  text" (two
-//     spaces), "((WN)) text" and "((Name)) text" (the Wikinews interview
-//     convention; the label is inside the parentheses), or "LABEL: text" where the label is at most eight words and
-//     all caps ("THE PRESIDENT:", "MS. JEAN-PIERRE:") or mostly
-//     capitalised ("Senior Editor:", "Secretary of State Marco Rubio:",
-//     "Dr. Elena Ivanova:"), and either holds a title or role word or is
-//     used as a label on two lines of the document. "Note:", "Fact Sheet:", "Dear Mr. Speaker:" and
-//     lower-case phrases ("Make no mistake:") are not labels.
+//   - Turn: a speaker label and its answer. "Q", "Q:", "Q." and "Q  text"
+//     (two spaces, or one before a capital); "A:" (and "A  text" once the
+//     document has Q turns); "((WN)) text" and "((Name)) text" (the
+//     Wikinews interview convention; the label is inside the parentheses);
+//     or "LABEL: text" where the label is at most eight words, all caps
+//     ("THE PRESIDENT:", "MS. JEAN-PIERRE:") or mostly capitalised ("Senior
+//     Editor:", "Secretary of State Marco Rubio:", "dr. Elena Ivanova:"),
+//     and holds a title or role word or is a label on two lines of the
+//     document. "Note:", "Fact Sheet:", "Dear Mr. Speaker:", fact-sheet
+//     section heads ("ACHIEVING RECIPROCAL TRADE:") and lower-case phrases
+//     ("Make no mistake:") are not labels. SpeakerTurn tells which turn an
+//     unlabelled paragraph continues.
 //   - Heading: a line of at most 150 bytes and 20 words with no final
-//     . , ; : ! (a title-cased question also counts: "What Is the Role of
-//     Third Countries?").
+//     . , ; : ! - _ (a title-cased question also counts: "What Is the Role
+//     of Third Countries?"), and of one sentence.
 //   - Title: the first content line after the date line, when it is a
-//     Heading or a Paragraph of one sentence (set after sentence splitting).
+//     Heading, or a Paragraph of one sentence of at most 320 bytes that does
+//     not end with a full stop (unless an abbreviation's: "... WITH U.S.")
+//     or a dateline dash ("NAIROBI, Kenya (AP) _"); set after sentence
+//     splitting.
 //   - Paragraph: everything else. A line that starts with a lower-case
 //     letter, or follows a line ending on a comma or a function word ("...
 //     talks with"), continues the block before it when that block does not
@@ -50,6 +57,7 @@ type blockParser struct {
 	lines  []lineSpan
 	labels map[string]int // label candidates (lower case) and how often they occur
 	blocks []Block
+	sawQ   bool // a "Q" turn was seen
 }
 
 func splitBlocks(d *Doc) []Block {
@@ -188,6 +196,12 @@ func (p *blockParser) join(st, en int) bool {
 	b := &p.blocks[len(p.blocks)-1]
 	r, _ := utf8.DecodeRuneInString(p.s[st:])
 	open := endsOpen(p.low[b.Body.Start:b.Body.End])
+	titled := b.Kind == Heading && titleRatio(p.s[b.Start:b.End]) >= 0.8
+	if open && titled {
+		// a title may end on a preposition ("What to Watch For"), not on
+		// an article or a conjunction ("Russia and the")
+		open = strictOpen[lastWord(p.low[b.Body.Start:b.Body.End])]
+	}
 	if !unicode.IsLower(r) && !open {
 		return false
 	}
@@ -202,7 +216,7 @@ func (p *blockParser) join(st, en int) bool {
 	if endsSentence(p.s[b.Body.Start:b.Body.End]) {
 		return false
 	}
-	if b.Kind == Heading && !open && titleRatio(p.s[b.Start:b.End]) >= 0.6 {
+	if titled && !open {
 		return false
 	}
 	if b.Kind == Heading {
@@ -232,6 +246,9 @@ func endsOpen(low string) bool {
 // openWords are function words a sentence cannot end on.
 var openWords = setOf(`the a an of to in on at for with by from and or but that as its their his her
 	our this these those between into than whose which who`)
+
+// strictOpen are the openWords no title ends on.
+var strictOpen = setOf(`the a an of and or but its their his her our this these those whose than between into`)
 
 // endsSentence reports whether t ends with . ! ? : (before any closing
 // quotes or brackets).
@@ -465,7 +482,7 @@ func headingLike(s string, st, en int) bool {
 	last := t[i-1]
 	r, _ := utf8.DecodeRuneInString(t)
 	switch last {
-	case '.', ',', ';', ':', '!', '-':
+	case '.', ',', ';', ':', '!', '-', '_':
 		return false
 	case '?':
 		return words >= 3 && titleRatio(t) >= 0.6
@@ -638,6 +655,7 @@ func (p *blockParser) turnLabel(st, en int) (le, bs int, ok bool) {
 	if c := s[st]; c == 'Q' || c == 'A' {
 		j := st + 1
 		if j == en {
+			p.sawQ = p.sawQ || c == 'Q'
 			return j, en, c == 'Q'
 		}
 		k := j
@@ -646,22 +664,27 @@ func (p *blockParser) turnLabel(st, en int) (le, bs int, ok bool) {
 		}
 		switch {
 		case s[j] == ':':
+			p.sawQ = p.sawQ || c == 'Q'
 			k = j + 1
 			for k < en && s[k] == ' ' {
 				k++
 			}
 			return j, k, true
 		case c == 'Q' && s[j] == '.' && j+1 < en && s[j+1] == ' ':
+			p.sawQ = true
 			k = j + 1
 			for k < en && s[k] == ' ' {
 				k++
 			}
 			return j, k, true
-		case k-j >= 2:
+		case k-j >= 2 && k < en && (c == 'Q' || p.sawQ):
+			// "Q    text"; "A    text" only in a document with Q turns
+			p.sawQ = true
 			return j, k, true
 		case c == 'Q' && k-j == 1 && k < en:
 			r, _ := utf8.DecodeRuneInString(s[k:])
 			if unicode.IsUpper(r) || r == '-' || r == '(' || r == '"' || unicode.IsDigit(r) {
+				p.sawQ = true
 				return j, k, true
 			}
 		}
@@ -738,4 +761,12 @@ func (p *blockParser) turnLabel(st, en int) (le, bs int, ok bool) {
 		return 0, 0, false
 	}
 	return le, bs, true
+}
+
+// lastWord is the text after the last space of s.
+func lastWord(s string) string {
+	if i := strings.LastIndexByte(s, ' '); i >= 0 {
+		return s[i+1:]
+	}
+	return s
 }

@@ -67,6 +67,12 @@ func TestBlocks(t *testing.T) {
 				title("CHINA CALLS FOR BETTER TRADE DEAL WITH U.S."),
 				para("PEKING, March 3 - China said."),
 			}},
+		{"a bare dateline is no title",
+			"NAIROBI, Kenya (AP) _\n\nSuspected bombs exploded outside the U.S. embassies.",
+			[]blockView{
+				para("NAIROBI, Kenya (AP) _"),
+				para("Suspected bombs exploded outside the U.S. embassies."),
+			}},
 		{"a one-sentence lede is no title",
 			"Russia said on Monday it was ready for talks with the United States.\nPeskov agreed.",
 			[]blockView{
@@ -106,7 +112,7 @@ func TestBlocks(t *testing.T) {
 				{Kind: ListItem, Text: "- a normal list item", Body: "a normal list item"},
 			}},
 		{"list markers",
-			"Title\n- dash item\n* star item\n\u2022 bullet item\n1. numbered item\n2) paren item\n(3) bracketed item\na) letter item\niv. roman item\n-5 degrees is no item",
+			"Title\n- dash item\n* star item\n\u2022 bullet item\n1. numbered item\n2) paren item\n(3) bracketed item\na) letter item\n(12) two-digit item\n(iv) roman in brackets\niv. roman item\n-5 degrees is no item",
 			[]blockView{
 				title("Title"),
 				{Kind: ListItem, Text: "- dash item", Body: "dash item"},
@@ -116,6 +122,8 @@ func TestBlocks(t *testing.T) {
 				{Kind: ListItem, Text: "2) paren item", Body: "paren item"},
 				{Kind: ListItem, Text: "(3) bracketed item", Body: "bracketed item"},
 				{Kind: ListItem, Text: "a) letter item", Body: "letter item"},
+				{Kind: ListItem, Text: "(12) two-digit item", Body: "two-digit item"},
+				{Kind: ListItem, Text: "(iv) roman in brackets", Body: "roman in brackets"},
 				{Kind: ListItem, Text: "iv. roman item", Body: "roman item"},
 				head("-5 degrees is no item"),
 			}},
@@ -162,6 +170,14 @@ func TestBlocks(t *testing.T) {
 				{Kind: Turn, Text: "((Valeria Gazzola)) Yeah.", Label: "Valeria Gazzola", Body: "Yeah."},
 				head("((unclosed label text"),
 			}},
+		{"A with two spaces is an answer only after Q turns",
+			"Title\nA  typo with two spaces.\nQ    Is it?\nA    It is.",
+			[]blockView{
+				title("Title"),
+				para("A  typo with two spaces."),
+				{Kind: Turn, Text: "Q    Is it?", Label: "Q", Body: "Is it?"},
+				{Kind: Turn, Text: "A    It is.", Label: "A", Body: "It is."},
+			}},
 		{"colon lines that are not turns",
 			"Title\nNote: The call was on background.\nWashington: The talks resumed.\nMake no mistake: we are ready.\nFACT SHEET: A New Partnership.\nNuclear Arms Control: The treaty expires.\nKey topics likely to be on the agenda include:\nThe time was 1:48 PM.",
 			[]blockView{
@@ -197,6 +213,12 @@ func TestBlocks(t *testing.T) {
 				para("Russia and the United States held talks with\nSaudi officials in Riyadh on Tuesday, a ministry said,\nAccording to the agency."),
 				head("Short Heading"),
 			}},
+		{"a heading may end on a preposition",
+			"Title\nWhat to Watch For\nThe summit begins on Monday.",
+			[]blockView{title("Title"), head("What to Watch For"), para("The summit begins on Monday.")}},
+		{"a wrapped title ending on an article continues",
+			"Russia and the\nUnited States Hold Talks\n\nBody text.",
+			[]blockView{title("Russia and the\nUnited States Hold Talks"), para("Body text.")}},
 		{"a title-cased heading does not absorb a lower-case line",
 			"Title\nFocus Areas for Upcoming Talks\nthe scope is broad.",
 			[]blockView{
@@ -238,6 +260,32 @@ func TestSpeakerTurn(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := d.SpeakerTurn(tc.block); got != tc.want {
 				t.Errorf("SpeakerTurn(%d) = %d, want %d (blocks %v)", tc.block, got, tc.want, viewBlocks(d))
+			}
+		})
+	}
+}
+
+func TestAccessors(t *testing.T) {
+	d := Analyze("Title Line\n\nRussia's envoy spoke.")
+	tests := []struct {
+		name      string
+		got, want any
+	}{
+		{"BlockAt in the title", d.BlockAt(3), 0},
+		{"BlockAt on the blank line", d.BlockAt(11), -1},
+		{"BlockAt in the paragraph", d.BlockAt(14), 1},
+		{"BlockAt past the end", d.BlockAt(500), -1},
+		{"TokText", d.TokText(2), "Russia"},
+		{"TokLower", d.TokLower(2), "russia"},
+		{"possessive token", d.TokText(3), "'s"},
+		{"Lower", d.Lower(0, 5), "title"},
+		{"Text", d.Text(0, 5), "Title"},
+		{"SentText", d.SentText(1), "Russia's envoy spoke."},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if tc.got != tc.want {
+				t.Errorf("got %v, want %v", tc.got, tc.want)
 			}
 		})
 	}

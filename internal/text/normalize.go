@@ -14,11 +14,14 @@ import (
 // entry, len(s), stands for the end.
 //
 // The folding is: Unicode NFC; curly and angle quotes, primes and the
-// backtick to ' or "; hyphens, dashes and the minus sign to -; every
-// Unicode space, tab, NUL, C0/C1 control and invalid UTF-8 byte to ' ';
-// vertical tab, form feed, a lone carriage return and the Unicode line and
-// paragraph separators to '\n' (the \r of a \r\n pair becomes ' '); soft
-// hyphen, zero width space, word joiner and byte order mark are dropped.
+// backtick to ' or "; a doubled backtick or a doubled apostrophe (the
+// typewriter quotes of older wire text) to one "; hyphens, dashes and the
+// minus sign to -; every Unicode space, tab, NUL, C0/C1 control and invalid
+// UTF-8 byte to ' '; vertical tab, form feed, a lone carriage return and the
+// Unicode line and paragraph separators to '\n' (the \r of a \r\n pair
+// becomes ' '); soft hyphen, zero width space, word joiner and byte order
+// mark are dropped.
+//
 // Analyze uses the same folding with a compact map; see Doc.Orig.
 func Normalize(s string) (string, []int32) {
 	n, pts := normalize(s)
@@ -180,6 +183,22 @@ func fold(src string) (string, []mapPoint) {
 		}
 		c := src[i]
 		if c < utf8.RuneSelf {
+			if c == '`' || c == '\'' {
+				if i+1 < len(src) && src[i+1] == c {
+					// `` and '' (typewriter double quotes) become one "
+					start(i)
+					pts = addPoint(pts, len(b), i)
+					b = append(b, '"')
+					i += 2
+					run = i
+					pts = addPoint(pts, len(b), i)
+					continue
+				}
+				if c == '\'' {
+					i++
+					continue
+				}
+			}
 			// one byte for one byte: the map does not change
 			rep := byte(' ')
 			switch c {
@@ -241,7 +260,7 @@ func fold(src string) (string, []mapPoint) {
 // plainByte marks the ASCII bytes fold keeps as they are.
 var plainByte = func() (t [256]bool) {
 	for c := 0x20; c < 0x7f; c++ {
-		t[c] = c != '`'
+		t[c] = c != '`' && c != '\''
 	}
 	t['\n'] = true
 	return t

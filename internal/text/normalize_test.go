@@ -27,6 +27,7 @@ func TestNormalize(t *testing.T) {
 		{"invalid UTF-8 to space", "a\xffb\xc3", "a b "},
 		{"C1 controls", "a\u0085b\u0090c", "a\nb c"},
 		{"backtick", "`quoted'", "'quoted'"},
+		{"typewriter double quotes", "``It was a bomb,'' he said. Don't.", "\"It was a bomb,\" he said. Don't."},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

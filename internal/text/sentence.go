@@ -291,8 +291,8 @@ func markTitle(d *Doc) {
 			if k >= len(d.Toks) || d.Toks[k].Class&Abbrev == 0 {
 				return
 			}
-		case ':', ';', ',':
-			return
+		case ':', ';', ',', '-', '_':
+			return // also a bare dateline: "NAIROBI, Kenya (AP) _"
 		}
 	}
 	b.Kind = Title

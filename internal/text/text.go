@@ -13,13 +13,14 @@
 // headings, table of contents, list items, pipe tables, transcript turns,
 // paragraphs) and sentences inside each block (see sentence.go:
 // abbreviations, initials, decimals, closing quotes, missing spaces). It
-// never panics, is deterministic, and keeps per-byte work small (about
-// 50 MB/s on one core for news text).
+// never panics, is deterministic, and keeps per-byte work small (see
+// BenchmarkAnalyze: well over 40 MB/s on one core for news text).
 package text
 
 import (
 	"iter"
 	"sort"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -202,36 +203,49 @@ func (d *Doc) SpeakerTurn(bi int) int {
 // has the same UTF-8 length, so that the result has the length of s.
 func lowerASCIIPlus(s string) string {
 	i := 0
-	for i < len(s) {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf {
-			break
-		}
+	for i < len(s) && lowerKeep[s[i]] {
 		i++
 	}
 	if i == len(s) {
 		return s
 	}
-	b := []byte(s)
-	for i < len(b) {
-		c := b[i]
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				b[i] = c + 'a' - 'A'
-			}
+	var b strings.Builder
+	b.Grow(len(s))
+	run := 0
+	for i < len(s) {
+		c := s[i]
+		if lowerKeep[c] {
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRune(b[i:])
+		if c < utf8.RuneSelf { // 'A'..'Z'
+			b.WriteString(s[run:i])
+			b.WriteByte(c + 'a' - 'A')
+			i++
+			run = i
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
 		if r != utf8.RuneError && unicode.IsUpper(r) {
 			if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == n {
-				utf8.EncodeRune(b[i:], l)
+				b.WriteString(s[run:i])
+				b.WriteRune(l)
+				run = i + n
 			}
 		}
 		i += n
 	}
-	return string(b)
+	b.WriteString(s[run:])
+	return b.String()
 }
+
+// lowerKeep marks the bytes lowerASCIIPlus copies as they are.
+var lowerKeep = func() (t [256]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = c < 'A' || c > 'Z'
+	}
+	return t
+}()
 
 // TokenAt returns the index of the token that contains Norm offset pos, or
 // of the first token after it; len(d.Toks) when there is none.

@@ -12,7 +12,7 @@ import (
 //     ("de-escalation", "COVID-19"; class Hyphenated). A dash folded from an
 //     en or em dash never joins words: "talks—the" is three tokens.
 //   - The possessive clitic is split off: "Russia's" is "Russia" + "'s"
-//     (class Word|Possessive), also "RUSSIA'S" and "nations's"; the
+//     (class Word|Possessive), also "RUSSIA'S" and "U.S.'s"; the
 //     contractions "it's", "that's", "let's" (and the like) stay one token.
 //     A plural possessive "countries'" is "countries" + the quote "'".
 //   - A period belongs to the word before it (class Abbrev) for dotted

@@ -521,8 +521,7 @@ func (p *parser) cDecade(i int) res {
 		return r
 	}
 	if the {
-		dec := map[string]int{"twenties": 192, "thirties": 193, "forties": 194, "fifties": 195, "sixties": 196,
-			"seventies": 197, "eighties": 198, "nineties": 199}[p.w(j)]
+		dec := decadeWords[p.w(j)]
 		if dec != 0 {
 			r := calRes(i, j+1, dv{g: gDecade, y: dec})
 			r.mod = mod
@@ -531,6 +530,10 @@ func (p *parser) cDecade(i int) res {
 	}
 	return res{}
 }
+
+// decadeWords are the spelled decades of the twentieth century.
+var decadeWords = map[string]int{"twenties": 192, "thirties": 193, "forties": 194, "fifties": 195, "sixties": 196,
+	"seventies": 197, "eighties": 198, "nineties": 199}
 
 // cCentury: "the 20th century", "the nineteenth century".
 func (p *parser) cCentury(i int) res {
@@ -736,7 +739,7 @@ func (p *parser) cRelWord(i int) res {
 		}
 		d := p.refOrUnknown(gDay)
 		k := i + 1
-		if r := p.dayAfterTime(k); r.ok && r.cal && r.d.g == gDay {
+		if r := p.dayAfterTime(i, k); r.ok && r.cal && r.d.g == gDay {
 			d, k = r.d, r.end
 		}
 		if d.uw {
@@ -1044,6 +1047,10 @@ func (p *parser) relUnit(i, k, det, u int) res {
 			return calRes(i, k, p.anchor(gDay))
 		}
 		return res{}
+	}
+	if u == uCentury && det == dThis {
+		// the TempEval-3 data values "this century" as the span P100Y
+		return res{start: i, end: k, typ: tDuration, val: "P100Y", ok: true, noAnchor: true}
 	}
 	base := p.refUnit(u)
 	if base.g == gNone {
@@ -1547,7 +1554,7 @@ func (p *parser) cTime(i int) res {
 	if p.w(j) == "on" {
 		j++
 	}
-	if r := p.dayAfterTime(j); r.ok {
+	if r := p.dayAfterTime(i, j); r.ok {
 		day, k = r.d, r.end
 	} else {
 		day = p.anchor(gDay)
@@ -1575,7 +1582,7 @@ func (p *parser) cTime(i int) res {
 
 // dayAfterTime parses a day following a clock time: a weekday, today, a
 // date.
-func (p *parser) dayAfterTime(j int) res {
+func (p *parser) dayAfterTime(from, j int) res {
 	switch p.w(j) {
 	case "today", "yesterday", "tomorrow", "tonight":
 		r := p.cRelWord(j)
@@ -1585,7 +1592,13 @@ func (p *parser) dayAfterTime(j int) res {
 		return r
 	}
 	if p.isWeekday(j) {
-		return p.cWeekday(j)
+		r := p.cWeekday(j)
+		if r.ok && r.cal && r.end == j+1 {
+			// the tense of the clause is read around the whole
+			// expression: "until 9 a.m. Tuesday"
+			r.d = p.pickWeekday(weekdays[p.w(j)], p.tense(from, j+1), 0)
+		}
+		return r
 	}
 	if r := p.cMonth(j); r.ok && r.cal && r.d.g == gDay {
 		return r
@@ -1594,6 +1607,9 @@ func (p *parser) dayAfterTime(j int) res {
 }
 
 // ---- sets ----
+
+// freqWords give the TIMEX3 freq of "once", "twice", "thrice".
+var freqWords = map[string]string{"once": "1X", "twice": "2X", "thrice": "3X"}
 
 // quantOf is the TIMEX3 quant of "every" or "each".
 func quantOf(w string) string {
@@ -1670,7 +1686,7 @@ func (p *parser) cSet(i int) res {
 			return res{start: i, end: j + 1, typ: tSet, val: "XXXX-XX-XXT" + part, ok: true, noAnchor: true}
 		}
 	case "once", "twice", "thrice":
-		f := map[string]string{"once": "1X", "twice": "2X", "thrice": "3X"}[w]
+		f := freqWords[w]
 		j := i + 1
 		if p.w(j) == "a" || p.w(j) == "per" || p.w(j) == "every" || p.w(j) == "each" {
 			if u, pl, k, ok := p.unit(j + 1); ok && !pl {

@@ -3,8 +3,12 @@ package timex
 import "strings"
 
 // tense estimates the tense of the clause around tokens [a, b): -1 past,
-// +1 future, 0 unknown. The nearest tense marker wins; markers before the
-// expression win ties.
+// +1 future, 0 unknown. In order: a cue word right before the expression
+// ("payable", "since", a present-tense scheduling verb); the nearest tense
+// marker before it in the clause, where a guess from an "-ed" ending gives
+// way to a modal further back; the nearest marker after it (past the comma
+// of an introductory phrase); a deadline preposition ("by", "until").
+// Markers before the expression win ties. All windows are bounded.
 func (p *parser) tense(a, b int) int {
 	// a cue right before the date: "payable Dec. 7", "effective Feb. 1"
 	switch p.w(a - 1) {
@@ -23,14 +27,14 @@ func (p *parser) tense(a, b int) int {
 			break
 		}
 	}
-	bd, bt, bstrong := 99, 0, false
+	bd, bt, bstrong, bk := 99, 0, false, -1
 	for k := a - 1; k >= 0 && a-k <= 20; k-- {
 		if p.clauseEnd(k) {
 			break
 		}
 		if t, strong := p.tenseWordStrength(k); t != 0 {
 			if bt == 0 {
-				bd, bt, bstrong = a-k, t, strong
+				bd, bt, bstrong, bk = a-k, t, strong, k
 				// a verb right before the date is strong evidence
 				// ("announced Wednesday", "closed on Friday")
 				if strong || a-k <= 1 || a-k == 2 && p.w(a-1) == "on" {
@@ -41,8 +45,8 @@ func (p *parser) tense(a, b int) int {
 			// a bare participle ("unspecified", "authorized") gives way
 			// to a modal further back in the clause ("would be paid on
 			// a still unspecified date")
-			if t > 0 && strong {
-				bt, bstrong = t, true
+			if strong && (t > 0 || t == bt) {
+				bt, bstrong, bk = t, true, k
 			}
 			break
 		}
@@ -55,7 +59,11 @@ func (p *parser) tense(a, b int) int {
 	// comma
 	intro := p.sentenceStart(a) || p.sentenceStart(a-1) && p.t[a-1].k == kWord
 	fd, ft, fstrong := 99, 0, false
-	for k := b; k < len(p.t) && k-b < 8; k++ {
+	lim := 8
+	if intro {
+		lim = 14
+	}
+	for k := b; k < len(p.t) && k-b < lim; k++ {
 		if intro && k == b && p.isP(k, ',') {
 			continue
 		}
@@ -71,18 +79,19 @@ func (p *parser) tense(a, b int) int {
 			break
 		}
 	}
+	if ft == 0 && !(bt < 0 && bstrong && p.w(bk) != "has" && p.w(bk) != "have") {
+		switch p.w(a - 1) {
+		case "by", "until", "till":
+			// a deadline: "by August", "postponed until Tuesday"; a
+			// past auxiliary ("had filed by Wednesday") still wins
+			return 1
+		}
+	}
 	// the nearer marker wins, but a guess from an "-ed" ending after the
 	// date ("new markets untouched by") never outweighs an auxiliary or
 	// modal before it
 	if bt != 0 && (bd <= fd || bstrong && !fstrong) {
 		return bt
-	}
-	if ft == 0 {
-		switch p.w(a - 1) {
-		case "by", "until", "till":
-			// a deadline: "by August", "until March 6"
-			return 1
-		}
 	}
 	return ft
 }
@@ -171,6 +180,13 @@ func (p *parser) tenseWordStrength(k int) (int, bool) {
 			return 0, true
 		}
 		return 1, true
+	}
+	if w == "was" || w == "were" {
+		switch p.w(k + 1) {
+		case "planning", "going", "scheduled", "expected", "due", "set", "about", "supposed", "slated":
+			// a plan seen from the past says nothing about the date
+			return 0, true
+		}
 	}
 	past := pastWords[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && !notPastEd[w]
 	if past && w != "was" && w != "were" && w != "had" && w != "did" {

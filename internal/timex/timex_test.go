@@ -78,8 +78,8 @@ func TestTag(t *testing.T) {
 			[]span{{"last year", "DATE", "2024", "", ""}, {"next week", "DATE", "2025-W09", "", ""}, {"this month", "DATE", "2025-02", "", ""}, {"this week", "DATE", "2025-W08", "", ""}}},
 		{"refs", "", "He recently said it is now clear.", ref20,
 			[]span{{"recently", "DATE", "PAST_REF", "", ""}, {"now", "DATE", "PRESENT_REF", "", ""}}},
-		{"anchored", "later and the next day count from the last date mentioned", "The talks began on March 3. Two days later they stalled. The next day they resumed.", ref20,
-			[]span{{"March 3", "DATE", "2025-03-03", "", ""}, {"Two days later", "DATE", "2025-03-05", "", ""}, {"The next day", "DATE", "2025-03-06", "", ""}}},
+		{"anchored", "later and the next day count from the last date mentioned; TempEval-3 tags the duration and Bound keeps the day", "The talks began on March 3. Two days later they stalled. The next day they resumed.", ref20,
+			[]span{{"March 3", "DATE", "2025-03-03", "", ""}, {"Two days", "DURATION", "P2D", "", "2025-03-05"}, {"The next day", "DATE", "2025-03-06", "", ""}}},
 		{"ago", "", "a year ago", ref20,
 			[]span{{"a year ago", "DATE", "2024", "", ""}}},
 		{"earlier", "keeps the anchor's granularity", "In 2020 it was signed; three years earlier it was drafted.", ref20,
@@ -113,6 +113,36 @@ func TestTag(t *testing.T) {
 		{"set weekday", "", "every Thursday", ref20,
 			[]span{{"every Thursday", "SET", "XXXX-WXX-4", "", ""}}},
 
+		// TempEval-3 conventions taken from the training data
+		{"fiscal year span", "the year ended June 30 is a span", "Net income for the year ended June 30 rose.", ref20,
+			[]span{{"the year", "DURATION", "P1Y", "", ""}, {"June 30", "DATE", "2024-06-30", "", ""}}},
+		{"for the year", "without ended it is the current year", "For the year, volume was flat.", ref20,
+			[]span{{"the year", "DATE", "2025", "", ""}}},
+		{"anaphoric week", "the week of a report is left unresolved", "For the week, the index fell 2%.", ref20,
+			[]span{{"the week", "DATE", "2025-WXX", "", ""}}},
+		{"recent years", "PAST_REF, as the data mostly has it", "Trade grew in recent years and in past years.", ref20,
+			[]span{{"recent years", "DATE", "PAST_REF", "", ""}, {"past years", "DATE", "PAST_REF", "", ""}}},
+		{"recent weeks", "other units stay durations", "Talks stalled in recent weeks.", ref20,
+			[]span{{"recent weeks", "DURATION", "PXW", "", ""}}},
+		{"ytd year earlier", "after a year-to-date span a year earlier is the year", "In the third quarter profit rose. For the nine months, profit was $5 million, up from $4 million a year earlier.", Ref{Date: time.Date(1989, 11, 2, 0, 0, 0, 0, time.UTC), Known: true},
+			[]span{{"the third quarter", "DATE", "1989-Q3", "", ""}, {"the nine months", "DURATION", "P9M", "", ""}, {"a year earlier", "DATE", "1988", "", ""}}},
+		{"quarter year earlier", "a year earlier than a quarter is a quarter", "Third-quarter profit rose 5% from a year earlier.", Ref{Date: time.Date(1989, 11, 2, 0, 0, 0, 0, time.UTC), Known: true},
+			[]span{{"Third-quarter", "DATE", "1989-Q3", "", ""}, {"a year earlier", "DATE", "1988-Q3", "", ""}}},
+		{"report quarter", "a look back at another quarter does not move the focus", "Third-quarter net rose. After a flat second quarter, sales grew. Charges in the year-earlier period hurt.", Ref{Date: time.Date(1989, 11, 2, 0, 0, 0, 0, time.UTC), Known: true},
+			[]span{{"Third-quarter", "DATE", "1989-Q3", "", ""}, {"flat second quarter", "DATE", "1989-Q2", "", ""}, {"the year-earlier period", "DATE", "1988-Q3", "", ""}}},
+		{"corresponding period", "", "Net was $2 million in the corresponding period last year.", Ref{Date: time.Date(1989, 11, 2, 0, 0, 0, 0, time.UTC), Known: true},
+			[]span{{"the corresponding period last year", "DATE", "1988-Q3", "", ""}}},
+		{"payable", "payable marks a future date", "The board authorized a split, payable Dec. 7.", Ref{Date: time.Date(1989, 10, 27, 0, 0, 0, 0, time.UTC), Known: true},
+			[]span{{"Dec. 7", "DATE", "1989-12-07", "", ""}}},
+		{"intro phrase", "an introductory date takes the tense after its comma", "In January, the company brought in a new chief.", Ref{Date: time.Date(1989, 10, 27, 0, 0, 0, 0, time.UTC), Known: true},
+			[]span{{"January", "DATE", "1989-01", "", ""}}},
+		{"scheduled present", "a present-tense meeting verb points ahead", "Arafat and Netanyahu meet separately Monday.", ref20,
+			[]span{{"Monday", "DATE", "2025-02-24", "", ""}}},
+		{"address noun", "a televised address is not a scheduling verb", "In a televised address Thursday, the president spoke.", ref20,
+			[]span{{"Thursday", "DATE", "2025-02-20", "", ""}}},
+		{"one day future", "some day in the future", "Islam will one day be the second largest religion.", ref20,
+			[]span{{"one day", "DATE", "FUTURE_REF", "", ""}}},
+
 		// unknown reference: never invent a year
 		{"unknown month day", "", "on February 13", unknown,
 			[]span{{"February 13", "DATE", "XXXX-02-13", "", ""}}},
@@ -129,7 +159,7 @@ func TestTag(t *testing.T) {
 		{"unknown earlier", "granularity of the unit", "three years earlier", unknown,
 			[]span{{"three years earlier", "DATE", "XXXX", "", ""}}},
 		{"unknown anchored", "an explicit date is an anchor even without a reference", "They met on June 5, 2019. Two days later they left.", unknown,
-			[]span{{"June 5, 2019", "DATE", "2019-06-05", "", ""}, {"Two days later", "DATE", "2019-06-07", "", ""}}},
+			[]span{{"June 5, 2019", "DATE", "2019-06-05", "", ""}, {"Two days", "DURATION", "P2D", "", "2019-06-07"}}},
 		{"unknown within", "no bound without an anchor", "within two weeks", unknown,
 			[]span{{"two weeks", "DURATION", "P2W", "EQUAL_OR_LESS", ""}}},
 
@@ -143,6 +173,15 @@ func TestTag(t *testing.T) {
 		{"money", "", "a $2025 fee and 1999 dollars", ref20, nil},
 		{"age", "", "the 6-year-old boy", ref20, nil},
 		{"now discourse", "", "Now, the plan.", ref20, nil},
+		{"currently discourse", "", "Currently, organs are rationed.", ref20, nil},
+		{"age", "an age is not annotated", "Mr. Smith, 52 years old, will succeed him.", ref20, nil},
+		{"high noon", "an idiom", "For Poland, high noon comes with the film High Noon.", ref20, nil},
+		{"title unit", "a capitalised unit in lower-case text is a title", "He said on CBS's ''60 Minutes'' that he left.", ref20, nil},
+		{"model year", "a year before a capitalised noun after a possessive", "Kopp's 1987 Chevrolet was found.", ref20, nil},
+		{"name year", "a year inside a name", "He founded a company called Orion 1980, a maker of parts.", ref20, nil},
+		{"quarter century", "quarter-century is no quarter", "Unemployment is near its quarter-century low.", ref20, nil},
+		{"foreseeable future", "TempEval-3 leaves it unannotated", "Troops stay for the foreseeable future.", ref20, nil},
+		{"narrative soon", "soon in a past clause is not the future", "He was soon released.", ref20, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -273,5 +312,27 @@ func TestConcurrent(t *testing.T) {
 		if diff := cmp.Diff(want, <-done); diff != "" {
 			t.Errorf("concurrent Tag differs (-want +got):\n%s", diff)
 		}
+	}
+}
+
+// TestResultsSurviveReuse checks that the strings of a result do not share
+// memory with the buffers Tag recycles between calls.
+func TestResultsSurviveReuse(t *testing.T) {
+	tg := New()
+	text := "LAST WEEK the Ministers met; Next Year, In January 2020 and Within Two Weeks THE PAST YEAR."
+	got := tg.Tag(text, ref20)
+	want := make([]Expr, len(got))
+	for i, e := range got {
+		e.Value, e.Bound, e.Type, e.Mod = strings.Clone(e.Value), strings.Clone(e.Bound), strings.Clone(e.Type), strings.Clone(e.Mod)
+		want[i] = e
+	}
+	if len(want) < 4 {
+		t.Fatalf("expected at least 4 expressions, got %v", want)
+	}
+	for i := 0; i < 50; i++ {
+		tg.Tag(strings.Repeat("ZZZZ YYYYY XXXX Monday 1999 Q4 the Third Quarter. ", 20+i), ref20)
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("results changed after later calls (-want +got):\n%s", diff)
 	}
 }

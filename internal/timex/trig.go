@@ -89,6 +89,9 @@ var contWords = setOf(
 	"possible", "additional", "further", "consecutive", "straight", "present", "soon", "s", "of", "in",
 )
 
+// determiners are triggers that cannot directly follow one another.
+var determiners = setOf("the", "its", "a", "an", "this", "that", "these")
+
 func setOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {
@@ -110,5 +113,9 @@ func (p *parser) deadEnd(i int) bool {
 		return false
 	}
 	w := p.word(&p.t[i+1])
+	if determiners[w] && determiners[p.w(i)] {
+		// "the the", "that a": two determiners never start an expression
+		return true
+	}
 	return !isTrigger(w) && !contWords[w]
 }
