@@ -1337,13 +1337,11 @@ func (s *actorScan) shapeName(i int) int {
 		return i
 	}
 	ne, nm, ok := s.parseName(i, false)
-	if !ok || ne-i < 2 {
+	if !ok || s.anyLowSeen(i, ne) {
 		return i
 	}
-	for k := i; k < ne; k++ {
-		if s.lowSeen.has(s.ws[k].low) && !particles[s.ws[k].low] {
-			return i
-		}
+	if ne-i < 2 {
+		return i
 	}
 	end := int(s.bEnd[i])
 	ev := s.subjectAfter(ne)
@@ -1352,11 +1350,11 @@ func (s *actorScan) shapeName(i int) int {
 			ev = true
 		}
 	}
-	if !ev && s.low(i-1) == "," && ne+1 < end && s.ws[ne].low == "," && s.isVerb(ne+1) {
+	if !ev && s.low(i-1) == "," && ne+1 < end && s.ws[ne].low == "," && s.isVerb(ne+1) && s.roleEndsAt(i-1) {
 		ev = true // "The head of the delegation, Vladimir Medinsky, said"
 	}
-	if !ev && i > 0 && s.blk[i-1] == s.blk[i] && s.l.speech[s.low(i-1)] && !s.ws[i-1].capd() {
-		ev = true // "..., said Anatoly Antonov"
+	if !ev && i > 0 && s.blk[i-1] == s.blk[i] && s.l.speech[s.low(i-1)] && !s.ws[i-1].capd() && (ne >= end || s.ws[ne].low == "," || s.ws[ne].low == ".") {
+		ev = true // "..., said Anatoly Antonov, the ambassador."
 	}
 	if !ev && s.low(i-1) == "to" && s.low(i-2) == "according" {
 		ev = true
@@ -1373,6 +1371,18 @@ func (s *actorScan) shapeName(i int) int {
 	s.mention(i, ne, ai, diplo.ByName)
 	s.personEvidence(ai, ne)
 	return s.apposAfter(ai, ne)
+}
+
+// roleEndsAt reports whether a title head, role or collective noun ends
+// just before word j ("the head of the delegation" before its comma).
+func (s *actorScan) roleEndsAt(j int) bool {
+	for k := j - 1; k >= 0 && k >= j-4; k-- {
+		if s.chE[k] != nil && k+int(s.chN[k]) == j {
+			_, _, ok := s.entry(k, eHead, eRole, eColl, eBody)
+			return ok
+		}
+	}
+	return false
 }
 
 // personEvidence counts a person's mention ending before word j as acting

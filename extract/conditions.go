@@ -44,8 +44,20 @@ func (e *Extractor) findConditions(a *article) {
 	if e.stm == nil || a.t == nil || len(a.t.Toks) == 0 || len(a.actors) == 0 {
 		return
 	}
-	x := newStmIndex(a)
 	d := a.t
+	// most articles state no condition: look for a cue word before
+	// building the index
+	any := false
+	for i := range d.Toks {
+		if len(e.stm.cond[d.TokLower(i)]) > 0 {
+			any = true
+			break
+		}
+	}
+	if !any {
+		return
+	}
+	x := newStmIndex(a)
 	ids := make(map[string]int, len(a.actors))
 	for i := range a.actors {
 		ids[a.actorID(i)] = i

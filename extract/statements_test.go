@@ -509,6 +509,12 @@ func TestStatements(t *testing.T) {
 			want:   []gotStmt{{"Russia", "said", "Talks will resume in April", false, "", "asserted"}},
 		},
 		{
+			name:   "a prose label is scanned as prose",
+			text:   "Final thoughts: Dr. Maria Petrova highlights the role of dialogue in resolving crises.",
+			actors: []tActor{tIvanova},
+			want:   []gotStmt{{"Maria Petrova", "highlights", "the role of dialogue in resolving crises", false, "", "asserted"}},
+		},
+		{
 			name:   "prepositional tail after the speaker",
 			text:   "The talks had failed, Lavrov said in an interview published by TASS.",
 			actors: []tActor{tLavrov, tTass},

@@ -1044,6 +1044,10 @@ func (p *parser) relUnit(i, k, det, u int) res {
 		case dPrev:
 			return calRes(i, k, p.anchor(gDay).shift(-1))
 		case dThat:
+			if p.last.g == gMonth && p.last.y >= 0 && p.last.m > 0 {
+				// "last October ... that same day": a day of that month
+				return calRes(i, k, dv{g: gDay, y: p.last.y, m: p.last.m})
+			}
 			return calRes(i, k, p.anchor(gDay))
 		}
 		return res{}

@@ -140,6 +140,8 @@ func TestTag(t *testing.T) {
 			[]span{{"Monday", "DATE", "2025-02-24", "", ""}}},
 		{"address noun", "a televised address is not a scheduling verb", "In a televised address Thursday, the president spoke.", ref20,
 			[]span{{"Thursday", "DATE", "2025-02-20", "", ""}}},
+		{"that day in a month", "that same day after a month is a day of that month", "He was killed last October. His name was crossed out that same day.", ref20,
+			[]span{{"last October", "DATE", "2024-10", "", ""}, {"that same day", "DATE", "2024-10-XX", "", ""}}},
 		{"one day future", "some day in the future", "Islam will one day be the second largest religion.", ref20,
 			[]span{{"one day", "DATE", "FUTURE_REF", "", ""}}},
 
