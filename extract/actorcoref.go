@@ -390,7 +390,7 @@ func (s *actorScan) finish() {
 			}
 		case 1:
 			ref := s.refs[ev.idx]
-			best := -1
+			best, bestFit := -1, 0
 			cands := byTitle[ref.title]
 			if len(cands) < maxCands {
 				cands = append(slices.Clip(cands), byHead[ref.head]...)
@@ -400,15 +400,19 @@ func (s *actorScan) finish() {
 					break
 				}
 				r := &a.actors[i]
-				if !personHasTitle(r, ref) {
+				fit := titleFit(r, ref)
+				if fit == 0 {
 					continue
 				}
-				if best < 0 || lastPos[i] > lastPos[best] || (lastPos[best] < 0 && lastPos[i] < 0 && r.first >= 0 && r.first < a.actors[best].first) {
-					best = i
+				if best < 0 || fit > bestFit || (fit == bestFit && lastPos[i] > lastPos[best]) {
+					best, bestFit = i, fit
 				}
 			}
 			if best < 0 {
 				continue
+			}
+			if r := &a.actors[best]; r.country == "" && ref.iso != "" {
+				r.country = ref.iso // "President Putin" ... "the Russian president"
 			}
 			kind := diplo.ByTitle
 			if ref.label {
@@ -503,21 +507,28 @@ func (s *actorScan) finish() {
 	}
 }
 
-// personHasTitle reports whether a title-only mention fits person r.
-func personHasTitle(r *actorRec, ref titleRef) bool {
+// titleFit says how well a title-only mention fits person r: 3 for the
+// same title, 2 for the same head and state, 1 for the same head and a
+// person of no known state (unless the title names its state in a
+// complement, "the President of Ukraine"), 0 for no fit.
+func titleFit(r *actorRec, ref titleRef) int {
 	for _, t := range r.titles {
 		if strings.EqualFold(t, ref.title) {
-			return true
+			return 3
 		}
 	}
-	if ref.qual {
-		if ref.iso == "" || ref.iso != r.country {
-			return false
-		}
-	} else if ref.iso != "" && r.country != "" && ref.iso != r.country {
-		return false
+	if ref.head == "" || !slices.Contains(r.heads, ref.head) {
+		return 0
 	}
-	return ref.head != "" && slices.Contains(r.heads, ref.head)
+	switch {
+	case ref.qual && (ref.iso == "" || ref.iso != r.country):
+		return 0
+	case ref.iso == "" || ref.iso == r.country:
+		return 2
+	case r.country == "" && !ref.qual:
+		return 1
+	}
+	return 0
 }
 
 // wordAt is the index of the word that starts at or after Norm offset pos.

@@ -664,6 +664,10 @@ func (s *actorScan) scan() {
 // tryAt tries the patterns at word i and returns the word after what it
 // consumed, or i.
 func (s *actorScan) tryAt(i int) int {
+	if s.chE[i] == nil && !determiners[s.ws[i].low] {
+		// no lexicon phrase starts here: only a name by its shape can
+		return s.shapeName(i)
+	}
 	if j := s.collective(i); j > i {
 		return j
 	}
@@ -1131,7 +1135,7 @@ func (s *actorScan) titled(i int) int {
 		s.refs = append(s.refs, titleRef{
 			start: s.ws[st].start, end: s.ws[t.e-1].end,
 			title: strings.ToLower(s.a.orig(s.ws[t.ts].start, s.ws[t.e-1].end)),
-			head:  t.head, iso: t.iso, w: st, qual: t.qual || (t.iso != "" && !t.defISO), org: t.org,
+			head:  t.head, iso: t.iso, w: st, qual: t.qual, org: t.org,
 		})
 		s.consume(i, t.e)
 		return t.e

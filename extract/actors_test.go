@@ -344,6 +344,14 @@ func TestActorCoreference(t *testing.T) {
 			not:  []string{"It"},
 		},
 		{
+			name: "a title with a state gives it to the person",
+			src:  "President Putin met the envoy on Friday. The Russian president said the talks were useful.",
+			want: []mentionView{
+				{"Putin", "Putin", diplo.ByName},
+				{"The Russian president", "Putin", diplo.ByTitle},
+			},
+		},
+		{
 			name: "a qualified title needs the same state",
 			src:  "Donald Trump met Volodymyr Zelenskyy, the Ukrainian President, in New York. The President of Ukraine said the talks were useful.",
 			want: []mentionView{

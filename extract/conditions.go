@@ -47,14 +47,14 @@ func (e *Extractor) findConditions(a *article) {
 	d := a.t
 	// most articles state no condition: look for a cue word before
 	// building the index
-	any := false
+	found := false
 	for i := range d.Toks {
 		if len(e.stm.cond[d.TokLower(i)]) > 0 {
-			any = true
+			found = true
 			break
 		}
 	}
-	if !any {
+	if !found {
 		return
 	}
 	x := newStmIndex(a)
@@ -224,11 +224,8 @@ func condAt(x *stmIndex, lx *statementLex, ids map[string]int, byCon, byCue []in
 				}
 			}
 		}
-	case x.isPunct(c0-1, ',') || (x.low(c0-1) == "but" && x.isPunct(c0-2, ',')):
-		p := c0 - 1
-		if x.low(p) == "but" {
-			p--
-		}
+	case x.isPunct(condComma(x, c0), ','):
+		p := condComma(x, c0)
 		as, ae = nounPhraseBefore(x, max(cl, t0), p)
 		if as < 0 {
 			as, ae = nounPhraseBefore(x, t0, p)
@@ -278,10 +275,16 @@ func condAt(x *stmIndex, lx *statementLex, ids map[string]int, byCon, byCue []in
 func stmtAt(a *article, byCon, byCue []int, cue, sentS, sentE int) int {
 	sts := a.statements
 	k, _ := slices.BinarySearchFunc(byCon, cue+1, func(i, t int) int { return sts[i].ContentSpan.Start - t })
+	// the outermost statement holding the cue: "Zelenskyy said Ukraine
+	// would agree ... as long as ..." is Zelenskyy's
+	outer := -1
 	for j := k - 1; j >= 0 && j >= k-8; j-- {
 		if st := sts[byCon[j]]; st.ContentSpan.Start <= cue && cue < st.ContentSpan.End {
-			return byCon[j]
+			outer = byCon[j]
 		}
+	}
+	if outer >= 0 {
+		return outer
 	}
 	k, _ = slices.BinarySearchFunc(byCue, sentS, func(i, t int) int { return sts[i].CueSpan.Start - t })
 	best := -1
@@ -388,6 +391,21 @@ func nounPhraseBefore(x *stmIndex, lo, hi int) (int, int) {
 		return s, e
 	}
 	return -1, -1
+}
+
+// condComma skips "but", "only", "and", "even" back from the cue at c0
+// and returns the token before them (a comma when the cue follows one).
+func condComma(x *stmIndex, c0 int) int {
+	p := c0 - 1
+	for p > c0-4 && p >= 0 {
+		switch x.low(p) {
+		case "but", "only", "and", "even", "yet", "then", "though":
+			p--
+			continue
+		}
+		break
+	}
+	return p
 }
 
 // condRank orders wordings: the clearest (a clause after its cue) first.

@@ -27,6 +27,7 @@ const (
 	formVisit              // "visit": needs a place or a host
 	formHost               // "host": needs a guest
 	formSpoke              // "spoke with": needs "with" and a person or country
+	formRound              // "round": talks already mentioned, as a noun
 )
 
 // mtgTrigger is one trigger word or phrase.
@@ -42,7 +43,7 @@ type cuePhrase struct {
 	status diplo.Status
 }
 
-var triggerForms = map[string]uint8{"noun": formNoun, "verb": formVerb, "call": formCall, "visit": formVisit, "host": formHost, "spoke": formSpoke}
+var triggerForms = map[string]uint8{"noun": formNoun, "verb": formVerb, "call": formCall, "visit": formVisit, "host": formHost, "spoke": formSpoke, "round": formRound}
 
 func newMeetingLex(opts Options) (*meetingLex, error) {
 	lx := &meetingLex{

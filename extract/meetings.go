@@ -54,6 +54,7 @@ type mtgState struct {
 	docSal  []cnt // country counts over the whole document, once needed
 	callDoc bool  // the title announces a call ("Readout of ... Call with ...")
 	party   []int // partyOf by actor; -2 when not yet known
+	seen    int   // mentions found so far
 }
 
 // cnt counts the references to one actor.
@@ -72,11 +73,14 @@ var (
 	mtgBoundary    = mtgSet("that", "which", "who", "whom", "whose", "while", "whereas", "because", "although", "though", "unless", "when", "where", "if", "whether", "since", "so")
 	mtgPPHeads     = mtgSet("between", "with", "in", "at", "on", "within", "from", "among", "involving", "over", "about", "by", "during", "near", "outside", "inside", "later", "next", "this", "last", "early", "late", "until")
 	mtgTimeHeads   = mtgSet("by", "until", "later", "next", "this", "last", "early", "late")
-	mtgPartyHeads  = mtgSet("between", "with", "from", "among", "involving", "and")
+	mtgPartyHeads  = mtgSet("between", "with", "from", "among", "involving", "and", "by+")
 	mtgPlaceHeads  = mtgSet("in", "at", "near", "outside", "inside")
 	mtgTopicHeads  = mtgSet("on", "over", "about")
 	mtgObjStop     = mtgSet("is", "are", "was", "were", "be", "been", "being", "will", "would", "could", "should", "may", "might", "must", "can", "shall", "has", "have", "had", "do", "does", "did", "that", "which", "who", "whom", "whose", "where", "when", "while", "as", "amid", "amidst", "but", "because", "if", "although", "though", "to", "than", "so", "not", "aimed", "said", "says", "say", "told", "after", "before", "since", "despite", "including", "such", "regarding", "concerning", "for", "via", "like", "according", "through", "into", "toward", "towards", "against", "under", "without", "over", "about", "on", "near", "by", "during", "within", "at", "in", "with", "between", "among", "involving")
-	mtgParticiple  = mtgSet("scheduled", "planned", "set", "slated", "expected", "due", "held", "anticipated", "proposed", "arranged", "hosted", "organized", "organised", "convened", "taking", "being")
+	mtgParticiple  = mtgSet("scheduled", "planned", "set", "slated", "expected", "due", "held", "anticipated", "proposed", "arranged", "hosted", "organized", "organised", "convened", "taking", "being", "led", "brokered", "mediated", "chaired", "headed", "facilitated", "sponsored", "co-chaired", "co-hosted", "attended")
+	// mtgByVerbs name, with "by", who leads, hosts or mediates a meeting;
+	// those named are its parties ("talks brokered by Qatar").
+	mtgByVerbs = mtgSet("led", "brokered", "mediated", "hosted", "chaired", "headed", "facilitated", "sponsored", "co-chaired", "co-hosted", "attended", "convened", "organized", "organised", "co-sponsored")
 	mtgAdverbs     = mtgSet("again", "once", "soon", "shortly", "later", "today", "tomorrow", "yesterday", "here", "privately", "separately", "virtually", "directly", "face-to-face", "recently", "already", "also", "reportedly", "likely", "now", "still", "only", "currently", "finally", "formally", "officially", "tonight", "this", "next", "last", "early", "late")
 	mtgExclPrep    = mtgSet("in", "at", "of", "on", "to", "into", "against", "about", "regarding", "over", "for", "by", "toward", "towards", "amid", "amidst", "across", "throughout", "within", "under", "near", "concerning", "than", "despite")
 	mtgBothNouns   = mtgSet("countries", "nations", "sides", "parties", "governments", "states", "leaders", "delegations", "presidents", "capitals", "powers", "neighbours", "neighbors", "administrations", "teams", "ministers")
@@ -122,6 +126,16 @@ func (e *Extractor) findMeetings(a *article) {
 	}
 	st := &mtgState{e: e, lx: e.mtg, a: a, d: a.t}
 	st.prepare()
+	ms := st.mentions()
+	if len(ms) == 0 {
+		return
+	}
+	st.output(ms, st.cluster(ms))
+}
+
+// mentions reads every meeting mention of the document, in text order.
+func (st *mtgState) mentions() []mtgMention {
+	a := st.a
 	var ms []mtgMention
 	lastRow := -1
 	header := -1
@@ -154,6 +168,7 @@ func (e *Extractor) findMeetings(a *article) {
 			}
 			m.list = b.Kind == text.ListItem
 			ms = append(ms, m)
+			st.seen = len(ms)
 			if m.tok1 > i {
 				i = m.tok1
 			} else {
@@ -161,10 +176,7 @@ func (e *Extractor) findMeetings(a *article) {
 			}
 		}
 	}
-	if len(ms) == 0 {
-		return
-	}
-	st.output(ms, st.cluster(ms))
+	return ms
 }
 
 // prepare indexes times by token and country-bearing mentions, and reads
@@ -402,6 +414,11 @@ func (st *mtgState) build(s text.Sentence, t0, t1 int, tr mtgTrigger) (mtgMentio
 			return mtgMention{}, false
 		}
 		form = formNoun
+	case formRound:
+		if !st.roundOfTalks(s, t0, t1) {
+			return mtgMention{}, false
+		}
+		form = formNoun
 	}
 	m := mtgMention{kind: tr.kind, trig: t0, time: -1}
 	switch form {
@@ -434,6 +451,47 @@ func (st *mtgState) build(s text.Sentence, t0, t1 int, tr mtgTrigger) (mtgMentio
 		m.status = ts
 	}
 	return m, true
+}
+
+// mtgRoundPrev are the words before "round" that make it a round of talks
+// already mentioned ("another round", "the next round").
+var mtgRoundPrev = mtgSet("the", "a", "another", "next", "new", "fresh", "further", "latest", "last", "previous", "first", "second", "third", "fourth", "fifth", "final", "technical", "this", "that", "each", "every", "upcoming", "planned")
+
+// mtgRoundNot are words in a sentence that make "round" a vote's round or
+// a round of something else.
+var mtgRoundNot = mtgSet("vote", "votes", "voting", "voters", "ballot", "ballots", "election", "elections", "runoff", "run-off", "polls", "poll", "candidate", "candidates", "applause", "golf", "match", "tournament", "bout", "fire", "ammunition", "shells", "rockets", "sanctions", "tariffs", "layoffs", "funding", "financing")
+
+// roundOfTalks reports whether "round" at [t0, t1) is a round of talks the
+// article has already spoken of: a meeting mention came before, a
+// determiner or ordinal (or a place name: "the Washington round") precedes
+// it, and what follows is a predicate or a phrase, not a noun ("round
+// trip") or "of" (handled by "round of talks").
+func (st *mtgState) roundOfTalks(s text.Sentence, t0, t1 int) bool {
+	if st.seen == 0 || t0 == s.Tok0 {
+		return false
+	}
+	prev := st.low(t0 - 1)
+	if !mtgRoundPrev[prev] && !(st.d.Toks[t0-1].Is(text.Cap) && st.placeAt(t0-1)) {
+		return false
+	}
+	if t1 < s.Tok1 && !st.isPunct(t1) {
+		nx := st.low(t1)
+		if nx == "of" || !(mtgAux[nx] || mtgParticiple[nx] || mtgPPHeads[nx] || mtgAdverbs[nx] || len(st.lx.after[nx]) > 0 || nx == "and" || nx == "that" || nx == "which") {
+			return false
+		}
+	}
+	for j := s.Tok0; j < s.Tok1 && j-s.Tok0 < 80; j++ {
+		if mtgRoundNot[st.low(j)] {
+			return false
+		}
+	}
+	return true
+}
+
+// placeAt reports whether token i alone names a place the gazetteer knows.
+func (st *mtgState) placeAt(i int) bool {
+	_, _, ok := st.e.place(st.low(i))
+	return ok
 }
 
 // premod finds the first token of the noun phrase whose head starts at t0:
@@ -531,6 +589,32 @@ func (st *mtgState) walkRight(i0, lim int, visit bool) (int, []segment) {
 			j += 3 // "as early as February"
 			continue
 		}
+		if w == "for" && j+1 < lim && (st.timeT[j+1] >= 0 || mtgTimeHeads[st.low(j+1)] && j+2 < lim && st.timeT[j+2] >= 0) {
+			j++ // "planned for later this month"
+			continue
+		}
+		if st.punctIs(j, ',') && j+2 < lim && mtgByVerbs[st.low(j+1)] && st.low(j+2) == "by" {
+			// "The talks, brokered by Saudi Arabia and the United States,"
+			k := st.object(j+3, lim, "by")
+			if k == j+3 {
+				break
+			}
+			segs = append(segs, segment{"by+", j + 3, k})
+			j = k
+			if st.punctIs(j, ',') {
+				j++
+			}
+			continue
+		}
+		if w == "by" && j > i0 && mtgByVerbs[st.low(j-1)] {
+			k := st.object(j+1, lim, "by")
+			if k == j+1 {
+				break
+			}
+			segs = append(segs, segment{"by+", j + 1, k})
+			j = k
+			continue
+		}
 		head := mtgPPHeads[w] || (visit && w == "to")
 		if head && mtgTimeHeads[w] && !(j+1 < lim && st.timeT[j+1] >= 0) && w != "later" && !(visit && w == "by") {
 			head = false // "next" alone, "by setting conditions"
@@ -558,8 +642,8 @@ func (st *mtgState) walkRight(i0, lim int, visit bool) (int, []segment) {
 		}
 		break
 	}
-	// do not end on a participle or adverb that led nowhere
-	for j > i0 && (mtgParticiple[st.low(j-1)] || mtgAdverbs[st.low(j-1)] || st.low(j-1) == "for") && st.timeT[j-1] < 0 && !st.inSeg(segs, j-1) {
+	// do not end on a participle, adverb or comma that led nowhere
+	for j > i0 && (mtgParticiple[st.low(j-1)] || mtgAdverbs[st.low(j-1)] || st.low(j-1) == "for" || st.punctIs(j-1, ',')) && st.timeT[j-1] < 0 && !st.inSeg(segs, j-1) {
 		j--
 	}
 	return j, segs
@@ -730,6 +814,26 @@ func (st *mtgState) predicate(j, lim int) (diplo.Status, int) {
 	if k >= lim {
 		return 0, j
 	}
+	if s, q := st.predicateAt(k, lim); s != 0 {
+		return s, q
+	}
+	if w := st.low(k); (w == "has" || w == "have" || w == "had") && k+1 < lim {
+		k++ // "have resumed", "has been postponed"
+		for k < lim && k-j < 6 && mtgAdverbs[st.low(k)] {
+			k++
+		}
+		if s, q := st.predicateAt(k, lim); s != 0 {
+			return s, q
+		}
+	}
+	return 0, j
+}
+
+// predicateAt matches a status marker starting at token k.
+func (st *mtgState) predicateAt(k, lim int) (diplo.Status, int) {
+	if k >= lim {
+		return 0, k
+	}
 	for _, p := range st.lx.after[st.low(k)] {
 		// allow adverbs inside ("have already taken place")
 		q, ok := k, true
@@ -747,7 +851,7 @@ func (st *mtgState) predicate(j, lim int) (diplo.Status, int) {
 			return p.status, q
 		}
 	}
-	return 0, j
+	return 0, k
 }
 
 // joinBefore finds a participation phrase right before np0 (across at
@@ -800,7 +904,45 @@ func (st *mtgState) subject(m *mtgMention, cl, end int, strong bool) {
 		}
 		st.addActor(m, mn.actor, strong)
 	}
+	st.adjParties(m, cl, end, lo, hi, strong)
 	st.bothIn(m, cl, end)
+}
+
+// adjParties adds the states named by adjectives in [cl, end) that no actor
+// mention covers ("Chinese and U.S. trade negotiators", "the Venezuelan
+// government"), skipping objects of a preposition as subject does.
+// Mentions lo..hi are those of the range.
+func (st *mtgState) adjParties(m *mtgMention, cl, end, lo, hi int, strong bool) {
+	d := st.d
+	if st.e.act == nil {
+		return
+	}
+	k := lo
+	for j := cl; j < end; j++ {
+		t := d.Toks[j]
+		if !t.Is(text.Cap) {
+			continue
+		}
+		for k < hi && st.a.mentions[k].end <= t.Start {
+			k++
+		}
+		if k < hi && st.a.mentions[k].start < t.End {
+			continue // inside a mention
+		}
+		if j > cl && mtgExclPrep[st.low(j-1)] {
+			continue
+		}
+		nd := st.e.act.phrases[st.low(j)]
+		if nd == nil {
+			continue
+		}
+		for _, en := range nd.entries {
+			if (en.kind == eAdj || en.kind == eCountry && j+1 < end && !st.isPunct(j+1)) && en.iso != "" {
+				st.addActor(m, st.e.countryActor(st.a, en.iso), strong)
+				break
+			}
+		}
+	}
 }
 
 // bothIn sets m.both when [t0, t1) says "both countries" or "the two sides".
@@ -811,11 +953,19 @@ func (st *mtgState) bothIn(m *mtgMention, t0, t1 int) {
 			m.both = true
 			return
 		}
+		if w == "the" && mtgTheBoth[st.low(j+1)] && st.low(j+2) != "of" {
+			m.both = true // "the leaders agreed to hold"
+			return
+		}
 		if w == "bilateral" || w == "each" && st.low(j+1) == "other" {
 			m.both = true
 		}
 	}
 }
+
+// mtgTheBoth are plural nouns that, after "the", stand for the parties
+// already named.
+var mtgTheBoth = mtgSet("leaders", "sides", "parties", "delegations", "presidents", "ministers")
 
 // addActor records actor i as a party or participant of m.
 func (st *mtgState) addActor(m *mtgMention, i int, strong bool) {
@@ -928,7 +1078,9 @@ func (st *mtgState) clause(s text.Sentence, t0, t1 int, m *mtgMention, w string)
 		return false // "cooperation to meet 21st century challenges"
 	}
 	j := t1
-	if k, ok := st.objectActor(t1, s.Tok1); ok {
+	if k := st.bothObject(t1, s.Tok1); k > t1 {
+		j, m.both = k, true // "convene both sides", "met the two delegations"
+	} else if k, ok := st.objectActor(t1, s.Tok1); ok {
 		j = k // "met President Putin", "met Funaro and Gros"
 	} else if t1 < s.Tok1 && !st.isPunct(t1) && !mtgPPHeads[next] && !mtgAdverbs[next] && next != "and" && st.timeT[t1] < 0 && !mtgPartStatus2[next] {
 		return false // "meet its obligations", "meet domestic needs"
@@ -974,6 +1126,24 @@ func (st *mtgState) clause(s text.Sentence, t0, t1 int, m *mtgMention, w string)
 		m.status = diplo.Ongoing
 	}
 	return true
+}
+
+// bothObject reads "both sides", "the two sides", "the parties" from token
+// j and returns the token after it, or j.
+func (st *mtgState) bothObject(j, lim int) int {
+	k := j
+	if k < lim && st.low(k) == "the" {
+		k++
+	}
+	if k < lim && (st.low(k) == "both" || st.low(k) == "two") {
+		k++
+	} else if k == j {
+		return j
+	}
+	if k < lim && mtgBothNouns[st.low(k)] {
+		return k + 1
+	}
+	return j
 }
 
 // afterConj moves a clause start past the last ", but" or ", and" before
@@ -1239,9 +1409,6 @@ func (st *mtgState) spoke(s text.Sentence, t0, t1 int, m *mtgMention) bool {
 		w := st.low(q)
 		phone = w == "phone" || w == "telephone" || w == "call" || w == "videoconference"
 	}
-	if !phone {
-		m.kind = diplo.Talks
-	}
 	cl := st.clauseStart(t0, s.Tok0)
 	st.subject(m, cl, t0, true)
 	st.subject(m, k+1, j, true)
@@ -1249,6 +1416,14 @@ func (st *mtgState) spoke(s text.Sentence, t0, t1 int, m *mtgMention) bool {
 		return false
 	}
 	end, segs := st.walkRight(j, s.Tok1, false)
+	if !phone {
+		// "X spoke with Y" is a call unless they were together somewhere
+		for _, sg := range segs {
+			if mtgPlaceHeads[sg.head] {
+				m.kind = diplo.Talks
+			}
+		}
+	}
 	m.verbal = true
 	if mtgBoundary[st.low(cl)] && cl+1 < t0 {
 		cl++

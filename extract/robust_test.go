@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
@@ -101,6 +102,20 @@ func gateWalkSpans(v reflect.Value, path string, fn func(string, diplo.Span)) {
 			gateWalkSpans(it.Value(), fmt.Sprintf("%s[%v]", path, it.Key()), fn)
 		}
 	}
+}
+
+// gateEmptyUnlessWords checks that a text with no letter and no digit
+// (whitespace, punctuation, NULs) gives an empty Report: there is nothing
+// to name an actor, a time or anything said.
+func gateEmptyUnlessWords(r diplo.Report, text string) error {
+	if strings.IndexFunc(text, func(c rune) bool { return unicode.IsLetter(c) || unicode.IsDigit(c) }) >= 0 {
+		return nil
+	}
+	if n := len(r.Actors) + len(r.Statements) + len(r.Meetings) + len(r.Conditions) + len(r.Topics) + len(r.Times); n > 0 {
+		return fmt.Errorf("text without letters or digits gave %d actors, %d statements, %d meetings, %d conditions, %d topics, %d times",
+			len(r.Actors), len(r.Statements), len(r.Meetings), len(r.Conditions), len(r.Topics), len(r.Times))
+	}
+	return nil
 }
 
 // gateShort trims a long error text for a test log.
@@ -239,6 +254,9 @@ func TestAdversarial(t *testing.T) {
 			if err := gateCheck(r, text); err != nil {
 				t.Errorf("%s:\n%s", s.name, gateShort(err))
 			}
+			if err := gateEmptyUnlessWords(r, text); err != nil {
+				t.Errorf("%s: %v", s.name, err)
+			}
 		})
 	}
 }
@@ -294,6 +312,9 @@ func TestAdversarialSmall(t *testing.T) {
 			}
 			if err := gateCheck(r, tt.text); err != nil {
 				t.Errorf("%s", gateShort(err))
+			}
+			if err := gateEmptyUnlessWords(r, tt.text); err != nil {
+				t.Errorf("%v", err)
 			}
 		})
 	}
@@ -482,6 +503,31 @@ func TestGateCheck(t *testing.T) {
 			err := gateCheck(tt.report, tt.text)
 			if got := err != nil; got != tt.bad {
 				t.Errorf("gateCheck error = %v, want error: %v", err, tt.bad)
+			}
+		})
+	}
+}
+
+// TestGateEmptyUnlessWords makes sure the empty-report check can fail.
+func TestGateEmptyUnlessWords(t *testing.T) {
+	actor := []diplo.Actor{{ID: "country:RUS", Name: "Russia", Kind: diplo.Country}}
+	tests := []struct {
+		name string
+		text string
+		r    diplo.Report
+		bad  bool
+	}{
+		{name: "punctuation, empty report", text: "?!", r: diplo.Report{}},
+		{name: "punctuation, an actor", text: "?!", r: diplo.Report{Actors: actor}, bad: true},
+		{name: "whitespace, a time", text: " \n", r: diplo.Report{Times: []diplo.Time{{ID: "time:0"}}}, bad: true},
+		{name: "a word, an actor", text: "Russia", r: diplo.Report{Actors: actor}},
+		{name: "a digit, a time", text: "1987", r: diplo.Report{Times: []diplo.Time{{ID: "time:0"}}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := gateEmptyUnlessWords(tt.r, tt.text)
+			if got := err != nil; got != tt.bad {
+				t.Errorf("gateEmptyUnlessWords error = %v, want error: %v", err, tt.bad)
 			}
 		})
 	}

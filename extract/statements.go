@@ -399,22 +399,16 @@ var stmPossPron = stmSet("his", "her", "its", "their", "our", "my", "your")
 // inTime reports whether token j lies inside a time expression.
 func (sc *stmScanner) inTime(j int) bool {
 	for k := j; k >= 0 && k > j-6; k-- {
-		if ti, ok := sc.timeStart(k); ok {
-			_ = ti
-			to, _ := sc.timeEnd(k)
+		if to, ok := sc.timeEnd(k); ok {
 			return to > j
 		}
 	}
 	return false
 }
 
-// subjectOfSentence is the subject of the main clause of [t0, c0): a
-// mention group at its start, after any leading adverbial or subordinate
-// clause and title words.
-func (sc *stmScanner) subjectOfSentence(t0, c0 int) (actors []int, ms, me int, ok bool) {
-	return sc.clauseSubject(t0, c0)
-}
-
+// clauseSubject is the subject of the main clause of [t0, c0): a mention
+// group at its start, after any leading adverbial or subordinate clause
+// and title words.
 func (sc *stmIndex) clauseSubject(t0, c0 int) (actors []int, ms, me int, ok bool) {
 	st := sc.lead(t0, c0)
 	for j := st; j < c0 && j < st+5; j++ {
@@ -455,6 +449,9 @@ func (sc *stmScanner) cue(si, c0, c1 int, f cueForm) {
 	t0, t1 := s.Tok0, s.Tok1
 	if sc.insideQuote(c0) {
 		return // speech reported inside a quotation
+	}
+	if sc.modal(c0, t0) {
+		return // "Ukraine would agree to ...": not said yet
 	}
 	if stmNounish[f.words[0]] && !(sc.low(c1) == "that" || sc.isPunct(c1, ':') || sc.isQuote(c1) || sc.isPunct(c1, ',') || sc.isPunct(c1, '.')) {
 		return // "a report on the economy said"
@@ -537,7 +534,7 @@ func (sc *stmScanner) cue(si, c0, c1 int, f cueForm) {
 			}
 			if actors == nil {
 				var ok bool
-				if actors, ms, me, ok = sc.subjectOfSentence(t0, c0); !ok {
+				if actors, ms, me, ok = sc.clauseSubject(t0, c0); !ok {
 					return
 				}
 			}
@@ -579,9 +576,17 @@ func (sc *stmScanner) cue(si, c0, c1 int, f cueForm) {
 
 	if actors, g0, ms, me, ok := sc.subjectLeft(c0, t0); ok {
 		r.speakers, r.spkS, r.spkE = actors, ms, me
-		closes := g0-1 >= t0 && (sc.isQuote(g0-1) || (sc.isPunct(g0-1, ',') && sc.isQuote(g0-2)))
+		q := g0 - 1
+		for steps := 0; steps < 6 && q > t0 && sc.d.Toks[q].Is(text.Word) && !stmPrep[sc.low(q)]; steps++ {
+			q-- // title words: "\"...,\" Kremlin spokesman Dmitry Peskov said"
+		}
+		closes := q >= t0 && (sc.isQuote(q) || (sc.isPunct(q, ',') && sc.isQuote(q-1)))
 		if (closes || sc.restSkippable(c1, t1, f)) && sc.before(&r, g0, t0) {
 			sc.add(r)
+			return
+		}
+		if sc.parenthetical(&r, g0, c1, t0, t1) {
+			sc.add(r) // "The United States, Blinken said, would not ..."
 			return
 		}
 		if sc.forward(&r, c1, sc.subEnd(t0, c0, t1), f) {
@@ -639,6 +644,21 @@ func (sc *stmScanner) possessiveTok(i int) bool {
 	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "s'")
 }
 
+// modal reports whether a modal verb stands before the cue at c0:
+// "would agree", "could say", "may announce".
+func (sc *stmScanner) modal(c0, t0 int) bool {
+	for k := c0 - 1; k >= t0 && k > c0-4; k-- {
+		switch sc.low(k) {
+		case "would", "could", "might", "may", "will", "should", "can", "shall", "must", "wo", "ca":
+			return true
+		}
+		if !sc.isLy(k) && !stmAux[sc.low(k)] {
+			return false
+		}
+	}
+	return false
+}
+
 // beAux reports whether a form of "be" stands before the cue at c0
 // (adverbs may intervene): "was raised", "has been announced".
 func (sc *stmScanner) beAux(c0, t0 int) bool {
@@ -655,6 +675,28 @@ func (sc *stmScanner) beAux(c0, t0 int) bool {
 		}
 	}
 	return false
+}
+
+// parenthetical takes the whole clause around an attribution set off by
+// commas in the middle of it ("Talks, Peskov said, will resume"): the
+// content must be one span of the text, so it covers the attribution too.
+func (sc *stmScanner) parenthetical(r *stmRec, g0, c1, t0, t1 int) bool {
+	if !sc.isPunct(g0-1, ',') || !sc.isPunct(c1, ',') || c1+1 >= t1 || !sc.d.Toks[c1+1].Is(text.Word) {
+		return false
+	}
+	if n := sc.low(c1 + 1); stmStop[n] || stmComment[n] || sc.partCue(c1+1) || n == "that" {
+		return false
+	}
+	st := sc.lead(max(t0, g0-stmMaxContent), g0-1)
+	if sc.wordsOf(st, g0-1) < 1 || sc.isQuote(st) {
+		return false
+	}
+	e := sc.clauseEnd(c1+1, t1)
+	if e <= c1+1 || sc.wordsOf(c1+1, e) < 2 {
+		return false
+	}
+	r.conS, r.conE = sc.tokSpan(st, e)
+	return true
 }
 
 // restSkippable reports whether nothing but a time, an adverb, a recipient
@@ -753,6 +795,14 @@ func (sc *stmIndex) lead(t0, e int) int {
 // "\"C,\" X said". It fails when no comma or quotation mark ends C.
 func (sc *stmScanner) before(r *stmRec, g0, t0 int) bool {
 	k := g0 - 1
+	// title words before the name: "..., Kremlin spokesman Dmitry Peskov said"
+	for steps := 0; steps < 6 && k > t0 && sc.d.Toks[k].Is(text.Word) && !stmPrep[sc.low(k)] &&
+		!stmAux[sc.low(k)] && sc.low(k) != "that" && !sc.lx.isCue(sc.low(k)); steps++ {
+		k--
+	}
+	if !sc.isPunct(k, ',') && !sc.isQuote(k) {
+		k = g0 - 1
+	}
 	if k < t0 || k < 0 {
 		return false
 	}
@@ -796,6 +846,21 @@ func (sc *stmScanner) quoteStarts(k int) bool {
 		return true
 	}
 	return sc.isPunct(o-1, ':') || sc.isPunct(o-1, ',') || sc.isPunct(o-1, '(') || sc.isPunct(o-1, '-')
+}
+
+// quoteEnds reports whether the quotation opening at token p closes its
+// clause: "said: \"C.\"" rather than "said \"double licensing\" has been
+// dropped", where the quotation is only a part of the content.
+func (sc *stmScanner) quoteEnds(p, t1 int) bool {
+	q, ok := sc.quoteOf(p)
+	if !ok || q <= p {
+		return false
+	}
+	n := q + 1
+	if n >= t1 || n >= len(sc.d.Toks) || int(sc.sentOf[n]) != int(sc.sentOf[q]) {
+		return true
+	}
+	return !sc.d.Toks[n].Is(text.Word) || sc.trailingSay(n, t1) || sc.partCue(n)
 }
 
 // insideQuote reports whether token i lies between a pair of quotation
@@ -900,7 +965,7 @@ func (sc *stmScanner) forward(r *stmRec, c1, t1 int, f cueForm) bool {
 		p++
 		colon = true
 	}
-	if sc.isQuote(p) {
+	if sc.isQuote(p) && sc.quoteEnds(p, t1) {
 		if q, ok := sc.quoteOf(p); ok && q > p+1 {
 			s, e := p+1, q
 			for e > s && (sc.isPunct(e-1, ',') || sc.isPunct(e-1, ':')) {
@@ -1224,8 +1289,11 @@ var stmCourtesy = stmSet("thank", "thanks", "hi", "hello", "good", "welcome", "o
 // words or more, not a courtesy and not a stage direction in brackets.
 func (sc *stmScanner) substantive(s, e int) bool {
 	t0, t1 := sc.tokAt(s), sc.tokAt(e)
-	if t0 >= t1 || sc.isPunct(t0, '(') || sc.isPunct(t0, '[') {
+	if t0 >= t1 || sc.isPunct(t0, '(') || sc.isPunct(t0, '[') || sc.isPunct(t0, '-') {
 		return false
+	}
+	if last := t1 - 1; sc.isPunct(last, '-') || (last > t0 && sc.isPunct(last-1, '-') && sc.isPunct(last, '.')) {
+		return false // an interrupted answer: "That was the thing about -"
 	}
 	n := sc.wordsOf(t0, t1)
 	if n < 4 {

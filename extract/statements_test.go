@@ -515,6 +515,39 @@ func TestStatements(t *testing.T) {
 			want:   []gotStmt{{"Maria Petrova", "highlights", "the role of dialogue in resolving crises", false, "", "asserted"}},
 		},
 		{
+			name:   "quote before a titled speaker, then a standalone quote",
+			text:   `"We value the offer," Kremlin spokesman Dmitry Peskov told reporters in Moscow. "But talks must reflect realities on the ground."`,
+			actors: []tActor{tPeskov},
+			want: []gotStmt{
+				{"Dmitry Peskov", "told", "We value the offer", true, "", "asserted"},
+				{"Dmitry Peskov", "told", "But talks must reflect realities on the ground.", true, "", "asserted"},
+			},
+		},
+		{
+			name:   "a quotation that is only part of the content",
+			text:   `Western diplomats said "double licensing" has been dropped.`,
+			actors: []tActor{{"Western diplomats", "group", "", nil}},
+			want:   []gotStmt{{"Western diplomats", "said", `"double licensing" has been dropped`, false, "", "asserted"}},
+		},
+		{
+			name:   "interrupted turns are skipped",
+			text:   "MR. SMITH: That was the thing about -\nMR. SMITH: The summit will go ahead as planned.\n",
+			actors: []tActor{{"John Smith", "person", "USA", []string{"MR. SMITH"}}},
+			want:   []gotStmt{{"John Smith", "MR. SMITH:", "The summit will go ahead as planned.", true, "", "asserted"}},
+		},
+		{
+			name:   "attribution in the middle of the clause",
+			text:   "The United States, Blinken said, would not recognize the annexation.",
+			actors: []tActor{tBlinken, tUSA},
+			want:   []gotStmt{{"Antony Blinken", "said", "The United States, Blinken said, would not recognize the annexation", false, "", "asserted"}},
+		},
+		{
+			name:   "negated saying with a wh-clause is no statement",
+			text:   "Peskov did not say when the talks would resume.",
+			actors: []tActor{tPeskov},
+			want:   nil,
+		},
+		{
 			name:   "prepositional tail after the speaker",
 			text:   "The talks had failed, Lavrov said in an interview published by TASS.",
 			actors: []tActor{tLavrov, tTass},

@@ -119,14 +119,26 @@ func unifyActors(recs []actorRec) actorTable {
 	}
 
 	// Build the unified actors.
-	byRoot := map[int][]int{}
+	// Group the records by root with a counting sort.
+	count := make([]int32, len(recs)+1)
+	for i := range recs {
+		count[uf.find(i)+1]++
+	}
+	for i := 1; i < len(count); i++ {
+		count[i] += count[i-1]
+	}
+	start := slices.Clone(count)
+	grouped := make([]int, len(recs))
 	for i := range recs {
 		r := uf.find(i)
-		byRoot[r] = append(byRoot[r], i)
+		grouped[count[r]] = i
+		count[r]++
 	}
 	t := actorTable{ids: make([]string, len(recs))}
-	for _, root := range slices.Sorted(maps.Keys(byRoot)) {
-		t.actors = append(t.actors, mergeActors(recs, byRoot[root], t.ids))
+	for r := range recs {
+		if g := grouped[start[r]:start[r+1]]; len(g) > 0 {
+			t.actors = append(t.actors, mergeActors(recs, g, t.ids))
+		}
 	}
 	slices.SortFunc(t.actors, func(a, b diplo.Actor) int { return strings.Compare(a.ID, b.ID) })
 	return t

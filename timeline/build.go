@@ -38,7 +38,7 @@ func (s Set) Timeline() diplo.Timeline {
 	evs := make([]event, len(clusters))
 	node := make([]int, len(s.items)) // node -> event
 	for i, c := range clusters {
-		evs[i] = s.buildEvent(c, at, offs)
+		s.buildEvent(&evs[i], c, at, offs)
 		for _, n := range c {
 			node[n] = i
 		}
@@ -99,7 +99,7 @@ func (s Set) Timeline() diplo.Timeline {
 	}
 	// Date edges along the display order.
 	for p := 0; p+1 < len(order); p++ {
-		a, b := evs[order[p]], evs[order[p+1]]
+		a, b := &evs[order[p]], &evs[order[p+1]]
 		if a.Window.Compare(b.Window) == diplo.RelBefore {
 			if _, ok := basis[edge{order[p], order[p+1]}]; !ok {
 				pes = append(pes, posEdge{p, p + 1, "dates"})
@@ -177,7 +177,6 @@ type event struct {
 	disp diplo.Interval // for an event with no window, where to display it
 	ks   int64          // display keys: start and end (Unix seconds)
 	ke   int64
-	rank int // display tie-break: by document and position
 }
 
 var statusRank = [...]int{diplo.Proposed: 1, diplo.Planned: 2, diplo.Postponed: 3, diplo.Ongoing: 4, diplo.Held: 5, diplo.Cancelled: 5}
@@ -190,14 +189,14 @@ func rank(s diplo.Status) int {
 }
 
 // buildEvent merges the items of one cluster into an event.
-func (s *Set) buildEvent(c []int32, at actorTable, offs map[*docData]int) event {
+func (s *Set) buildEvent(ev *event, c []int32, at actorTable, offs map[*docData]int) {
 	its := make([]*item, len(c))
 	for i, n := range c {
 		its[i] = s.items[n]
 	}
 	slices.SortFunc(its, func(a, b *item) int { return strings.Compare(a.sortKey, b.sortKey) })
 	f := its[0]
-	ev := event{key: f.sortKey, pos: f.pos}
+	ev.key, ev.pos = f.sortKey, f.pos
 	ev.ID = f.doc.id + "#" + f.id
 	ev.Kind = f.kind
 	canon := func(doc *docData, id string) string {
@@ -289,7 +288,6 @@ func (s *Set) buildEvent(c []int32, at actorTable, offs map[*docData]int) event 
 		ev.Statement = st
 	}
 	ev.Time, ev.Window, ev.Conflicts = mergeTime(its, ev.Kind, ev.Conflicts)
-	return ev
 }
 
 type topicCount struct {

@@ -259,3 +259,23 @@ func TestEmpty(t *testing.T) {
 		t.Errorf("empty report gave %d events", len(got.Events))
 	}
 }
+
+func TestFold(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"ascii", "Zelenskyy's U.S. visit", []string{"zelenskyy", "s", "u", "s", "visit"}},
+		{"accents", "Jean-Noël Barrot", []string{"jean", "noel", "barrot"}},
+		{"digits", "New START-2026", []string{"new", "start", "2026"}},
+		{"nothing", " -- ", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, fold(tc.in)); diff != "" {
+				t.Errorf("(-want +got)\n%s", diff)
+			}
+		})
+	}
+}

@@ -9,12 +9,32 @@ import (
 
 // fold splits s into lower-case, accent-free tokens of letters and digits
 // ("Zelenskyy's" gives "zelenskyy", "s").
-func fold(s string) []string {
-	sl := diplo.Slug(s)
-	if sl == "" {
-		return nil
+func fold(s string) []string { return foldAppend(nil, s) }
+
+// foldAppend appends the tokens of fold(s) to dst. ASCII text, the common
+// case, is split in place without normalizing.
+func foldAppend(dst []string, s string) []string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			if sl := diplo.Slug(s); sl != "" {
+				dst = append(dst, strings.Split(sl, "-")...)
+			}
+			return dst
+		}
 	}
-	return strings.Split(sl, "-")
+	s = strings.ToLower(s)
+	start := -1
+	for i := 0; i <= len(s); i++ {
+		alnum := i < len(s) && ('a' <= s[i] && s[i] <= 'z' || '0' <= s[i] && s[i] <= '9')
+		switch {
+		case alnum && start < 0:
+			start = i
+		case !alnum && start >= 0:
+			dst = append(dst, s[start:i])
+			start = -1
+		}
+	}
+	return dst
 }
 
 // honorifics and name suffixes that are not part of a person's name.
@@ -183,13 +203,16 @@ var stopwords = func() map[string]bool {
 // contentWords appends to dst the folded words of s that are not
 // stopwords, not single letters and not in skip.
 func contentWords(dst []string, s string, skip map[string]bool) []string {
-	for _, w := range fold(s) {
+	n := len(dst)
+	dst = foldAppend(dst, s)
+	out := dst[:n]
+	for _, w := range dst[n:] {
 		if len(w) < 2 || stopwords[w] || skip[w] || w[0] >= '0' && w[0] <= '9' {
 			continue
 		}
-		dst = append(dst, w)
+		out = append(out, w)
 	}
-	return dst
+	return out
 }
 
 // uniqSorted sorts ws and removes duplicates in place.

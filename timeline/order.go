@@ -40,27 +40,19 @@ func displayOrder(evs []event, succ, pred [][]int) []int {
 			}
 		}
 	}
-	tie := make([]int, len(evs))
+	// Rank every event once; the heap then compares ranks.
+	byKey := make([]int32, len(evs))
 	for i := range evs {
 		s, e := sortTimes(evs[i].key0())
 		evs[i].ks, evs[i].ke = s.Unix(), e.Unix()
-		tie[i] = i
-	}
-	slices.SortFunc(tie, func(i, j int) int {
-		a, b := &evs[i], &evs[j]
-		return cmp.Or(strings.Compare(a.Sources[0].Document, b.Sources[0].Document), a.pos-b.pos, strings.Compare(a.key, b.key))
-	})
-	for r, i := range tie {
-		evs[i].rank = r
-	}
-	// Rank every event once; the heap then compares ranks.
-	byKey := make([]int32, len(evs))
-	for i := range byKey {
 		byKey[i] = int32(i)
 	}
 	slices.SortFunc(byKey, func(i, j int32) int {
 		a, b := &evs[i], &evs[j]
-		return cmp.Or(cmp.Compare(a.ks, b.ks), cmp.Compare(a.ke, b.ke), cmp.Compare(a.rank, b.rank))
+		if c := cmp.Or(cmp.Compare(a.ks, b.ks), cmp.Compare(a.ke, b.ke)); c != 0 {
+			return c
+		}
+		return cmp.Or(strings.Compare(a.Sources[0].Document, b.Sources[0].Document), a.pos-b.pos, strings.Compare(a.key, b.key))
 	})
 	at := make([]int32, len(evs)) // event -> its rank
 	for r, i := range byKey {

@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"maps"
+	"math"
 	"slices"
 	"time"
 
@@ -27,6 +28,7 @@ type Set struct {
 	adj    [][]int32           // similar pairs found, both ways
 	bases  map[string]uint32   // interned index bases
 	index  map[uint64][]int32  // candidate buckets: base<<32 | month
+	lo, hi []int32             // merge window of each node in days (see farApart)
 	mark   []uint32            // scratch: the probe that last saw a node
 	probe  uint32
 }
@@ -66,6 +68,8 @@ func (s Set) Clone() Set {
 		parent: slices.Clip(slices.Clone(s.parent)),
 		member: slices.Clip(slices.Clone(s.member)),
 		adj:    slices.Clip(slices.Clone(s.adj)),
+		lo:     slices.Clip(slices.Clone(s.lo)),
+		hi:     slices.Clip(slices.Clone(s.hi)),
 		bases:  maps.Clone(s.bases),
 		index:  make(map[uint64][]int32, len(s.index)),
 	}
@@ -113,6 +117,8 @@ func (s *Set) addDoc(d *docData) {
 		s.parent = append(s.parent, n)
 		s.member = append(s.member, nil)
 		s.adj = append(s.adj, nil)
+		lo, hi := days(it.compat)
+		s.lo, s.hi = append(s.lo, lo), append(s.hi, hi)
 		s.probe++
 		if s.probe == 0 { // wrapped: forget every mark
 			clear(s.mark)
@@ -131,6 +137,9 @@ func (s *Set) addDoc(d *docData) {
 					continue
 				}
 				s.mark[c] = s.probe
+				if s.lo[c] > hi+slackDays || lo > s.hi[c]+slackDays {
+					continue // farApart: similar would say no
+				}
 				if similar(it, s.items[c]) {
 					s.adj[n] = append(s.adj[n], c)
 					s.adj[c] = append(s.adj[c], n)
@@ -143,6 +152,27 @@ func (s *Set) addDoc(d *docData) {
 			s.index[key] = append(s.index[key], n)
 		}
 	}
+}
+
+// slackDays is DateSlack in days.
+const slackDays = int32(DateSlack / day)
+
+// days is iv in whole days since 1970, widened outwards; unbounded sides
+// are the extreme int32 values. Two items whose windows are more than
+// slackDays apart are never similar, which lets the index reject them
+// without reading the items.
+func days(iv diplo.Interval) (lo, hi int32) {
+	lo, hi = math.MinInt32/2, math.MaxInt32/2
+	if !iv.Start.IsZero() {
+		lo = int32(max(min(iv.Start.Unix()/86400, math.MaxInt32/4), math.MinInt32/4))
+		if iv.Start.Unix() < 0 && iv.Start.Unix()%86400 != 0 {
+			lo--
+		}
+	}
+	if !iv.End.IsZero() {
+		hi = int32(max(min((iv.End.Unix()+86399)/86400, math.MaxInt32/4), math.MinInt32/4))
+	}
+	return lo, hi
 }
 
 // component lists the nodes of the component rooted at r.

@@ -20,6 +20,9 @@ const meetingThreshold = 2
 // content words with a Jaccard similarity of at least statementJaccard
 // (and at least two words each).
 //
+// Merge windows (own times narrowed by publication dates, see item.compat)
+// more than DateSlack apart rule any pair out.
+//
 // Meetings: the same parties (or, with no parties, a shared participant),
 // the same form of contact (a call is not a summit), and a score of at
 // least meetingThreshold from:
@@ -37,7 +40,10 @@ const meetingThreshold = 2
 //	+2 evidence words (generic diplomatic words left out) overlap by half
 //	   of the smaller set; +1 by a quarter (two words at least)
 func similar(a, b *item) bool {
-	if a.doc.key == b.doc.key || a.kind != b.kind {
+	if a.doc == b.doc || a.kind != b.kind {
+		return false
+	}
+	if gap(a.compat, b.compat) > DateSlack {
 		return false
 	}
 	if a.kind == diplo.StatementEvent {
@@ -165,10 +171,15 @@ func publishedBefore(a, b *item) bool {
 	return !pa.IsZero() && !pb.IsZero() && pa.Before(pb.Truncate(day))
 }
 
-// gap is the time between two disjoint intervals.
+// gap is the time between two disjoint intervals (0 when they are not
+// known to be disjoint).
 func gap(a, b diplo.Interval) time.Duration {
-	if a.Compare(b) == diplo.RelAfter {
+	switch a.Compare(b) {
+	case diplo.RelAfter:
 		a, b = b, a
+	case diplo.RelBefore:
+	default:
+		return 0
 	}
 	return b.Start.Sub(a.End)
 }

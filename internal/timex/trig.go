@@ -103,7 +103,30 @@ func setOf(words ...string) map[string]bool {
 // deadEnd reports whether the trigger at token i cannot start an
 // expression because the word after it cannot continue one.
 func (p *parser) deadEnd(i int) bool {
-	if !needsNext[p.w(i)] {
+	w0 := p.w(i)
+	// triggers that only start an expression before one given word
+	switch w0 {
+	case "at":
+		return !(p.w(i+1) == "least" || p.w(i+1) == "most")
+	case "up":
+		return p.w(i+1) != "to"
+	case "no":
+		return p.w(i+1) != "more"
+	case "right", "just":
+		return p.w(i+1) != "now"
+	case "as":
+		return p.w(i+1) != "soon"
+	case "more":
+		return !(p.w(i+1) == "than" || p.w(i+1) == "recently")
+	case "most":
+		return p.w(i+1) != "recently"
+	case "less", "fewer":
+		return p.w(i+1) != "than"
+	case "q":
+		// "Q4", "Q 4"; not the "Q:" of a transcript
+		return !p.isNum(i + 1)
+	}
+	if !needsNext[w0] {
 		return false
 	}
 	if i+1 >= len(p.t) {

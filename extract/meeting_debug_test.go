@@ -1,0 +1,46 @@
+package extract
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/parleyhq/parley/diplo"
+	"github.com/parleyhq/parley/internal/text"
+)
+
+// TestMeetingDebug prints the meeting mentions of the files named by
+// MTG_DEBUG (a glob); it is skipped without it.
+func TestMeetingDebug(t *testing.T) {
+	g := os.Getenv("MTG_DEBUG")
+	if g == "" {
+		t.Skip("MTG_DEBUG not set")
+	}
+	e, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	fs, _ := filepath.Glob(g)
+	for _, f := range fs {
+		b, _ := os.ReadFile(f)
+		a := &article{doc: diplo.Document{Text: string(b)}, t: text.Analyze(string(b))}
+		e.findDate(a)
+		e.findTimes(a)
+		e.findActors(a)
+		st := &mtgState{e: e, lx: e.mtg, a: a, d: a.t}
+		st.prepare()
+		fmt.Println("=====", f)
+		for _, m := range st.mentions() {
+			var ps []string
+			for _, p := range m.parties {
+				ps = append(ps, a.actors[p].name)
+			}
+			tm := ""
+			if m.time >= 0 {
+				tm = a.times[m.time].Text + "=" + a.times[m.time].Value
+			}
+			fmt.Printf("  %-9s %-9s both=%v def=%v dem=%v P=%v T=%q L=%q | %s\n", m.kind, m.status, m.both, m.definite, m.demonstrative, ps, tm, m.loc.Name, a.t.Norm[m.start:m.end])
+		}
+	}
+}
