@@ -78,7 +78,7 @@ func (s *actorScan) labels() {
 // is used in lower case in the running text.
 func (s *actorScan) anyLowSeen(i, j int) bool {
 	for k := i; k < j; k++ {
-		if s.lowSeen.has(s.ws[k].low) && !particles[s.ws[k].low] {
+		if s.lowSeen.hasH(s.ws[k].h) && !s.ws[k].has(wParticle) {
 			return true
 		}
 	}
@@ -171,17 +171,23 @@ func (s *actorScan) merge(src, dst int) {
 // names finds the persons again wherever their name, surname or a part of
 // it is used.
 func (s *actorScan) names() {
-	forms := map[string]int{}
+	forms := map[uint64]int{}
+	var firsts bloom
 	maxw := 0
-	add := func(f string, i int) {
-		if f == "" {
+	add := func(ws []string, i int) {
+		if len(ws) == 0 {
 			return
 		}
-		if j, ok := forms[f]; ok && j != i {
-			forms[f] = -1
+		h := wordHash(ws[0])
+		firsts.addH(h)
+		for _, w := range ws[1:] {
+			h = seqHash(h, wordHash(w))
+		}
+		if j, ok := forms[h]; ok && j != i {
+			forms[h] = -1
 			return
 		}
-		forms[f] = i
+		forms[h] = i
 	}
 	for i := range s.a.actors {
 		r := &s.a.actors[i]
@@ -192,16 +198,16 @@ func (s *actorScan) names() {
 		if len(ws) > maxw {
 			maxw = len(ws)
 		}
-		add(strings.Join(ws, " "), i)
+		add(ws, i)
 		if len(ws) >= 2 {
 			if last := ws[len(ws)-1]; len(last) >= 3 && !particles[last] {
-				add(last, i)
+				add(ws[len(ws)-1:], i)
 			}
 			if surnameFirst[ws[0]] {
-				add(ws[0], i)
+				add(ws[:1], i)
 			}
 			if len(ws) >= 3 {
-				add(ws[0]+" "+ws[len(ws)-1], i)
+				add([]string{ws[0], ws[len(ws)-1]}, i)
 			}
 		}
 	}
@@ -211,20 +217,20 @@ func (s *actorScan) names() {
 	if maxw > 6 {
 		maxw = 6
 	}
-	buf := make([]byte, 0, 64)
 	for i := 0; i < len(s.ws); i++ {
-		if s.done[i] || !s.ws[i].is(text.Word) || !s.ws[i].capd() {
+		if s.done[i] || !s.ws[i].is(text.Word) || !s.ws[i].capd() || !firsts.hasH(s.ws[i].h) {
 			continue
 		}
-		buf = buf[:0]
+		var h uint64
 		best, bn := -1, 0
 		end := int(s.bEnd[i])
 		for k := 0; k < maxw && i+k < end && !s.done[i+k] && s.ws[i+k].is(text.Word); k++ {
-			if k > 0 {
-				buf = append(buf, ' ')
+			if k == 0 {
+				h = s.ws[i].h
+			} else {
+				h = seqHash(h, s.ws[i+k].h)
 			}
-			buf = append(buf, s.ws[i+k].low...)
-			if ai, ok := forms[string(buf)]; ok && ai >= 0 {
+			if ai, ok := forms[h]; ok && ai >= 0 {
 				best, bn = ai, k+1
 			}
 		}

@@ -166,6 +166,7 @@ type scanBuf struct {
 	chN            []uint8
 	chE            []*lexNode
 	chK            []uint32
+	low            *bloom
 }
 
 var scanBufs sync.Pool
@@ -188,6 +189,7 @@ func (b *scanBuf) put(s *actorScan) {
 	}
 	clear(s.ws)
 	b.ws, b.blk, b.snt, b.bEnd, b.done, b.chN, b.chE, b.chK = s.ws[:0], s.blk, s.snt, s.bEnd, s.done, s.chN, s.chE, s.chK
+	s.lowSeen = nil
 	scanBufs.Put(b)
 }
 
@@ -200,7 +202,11 @@ func (s *actorScan) layout() {
 	s.done = grow(s.buf.done, n)
 	s.hb = make([]bool, len(s.d.Blocks))
 	bi, si := 0, 0
-	for i, w := range s.ws {
+	for i := range s.ws {
+		w := &s.ws[i]
+		if s.l.wfAny.hasH(w.h) {
+			w.f, _ = s.l.wf.get(w.h)
+		}
 		for bi < len(s.d.Blocks) && s.d.Blocks[bi].End <= w.start {
 			bi++
 		}
@@ -233,7 +239,12 @@ func (s *actorScan) layout() {
 		}
 	}
 	// title-cased lines without final punctuation are headings too
-	s.lowSeen = new(bloom)
+	if s.buf.low == nil {
+		s.buf.low = new(bloom)
+	} else {
+		clear(s.buf.low[:])
+	}
+	s.lowSeen = s.buf.low
 	for i := 0; i < n; {
 		b := s.blk[i]
 		j := int(s.bEnd[i])
@@ -256,7 +267,7 @@ func (s *actorScan) layout() {
 			for k := i; k < j; k++ {
 				w := s.ws[k]
 				if w.is(text.Word) && w.cls&(text.Cap|text.AllCaps) == 0 {
-					s.lowSeen.add(w.low)
+					s.lowSeen.addH(w.h)
 				}
 			}
 		}
@@ -279,26 +290,23 @@ func (s *actorScan) chunk() {
 	s.chN = grow(s.buf.chN, n)
 	s.chE = grow(s.buf.chE, n)
 	s.chK = grow(s.buf.chK, n)
-	buf := make([]byte, 0, 64)
 	max := s.l.maxWords
 	if max > 8 {
 		max = 8
 	}
 	for i := 0; i < n; i++ {
-		if !s.ws[i].is(text.Word) && !s.ws[i].poss {
+		if !s.ws[i].has(wFirst) || (!s.ws[i].is(text.Word) && !s.ws[i].poss) {
 			continue
 		}
-		if !s.l.first.has(s.ws[i].low) {
-			continue
-		}
-		buf = buf[:0]
+		var h uint64
 		end := int(s.bEnd[i])
 		for k := 0; k < max && i+k < end; k++ {
-			if k > 0 {
-				buf = append(buf, ' ')
+			if k == 0 {
+				h = s.ws[i].h
+			} else {
+				h = seqHash(h, s.ws[i+k].h)
 			}
-			buf = append(buf, s.ws[i+k].low...)
-			nd := s.l.phrases[string(buf)]
+			nd, _ := s.l.phr.get(h)
 			if nd == nil {
 				break
 			}
@@ -411,10 +419,10 @@ func (s *actorScan) isVerb(i int) bool {
 	if w.capd() && !w.is(text.AllCaps) {
 		return false
 	}
-	if s.l.verbs[w.low] {
+	if w.has(wVerb) {
 		return true
 	}
-	return !w.capd() && len(w.low) > 4 && strings.HasSuffix(w.low, "ed") && !s.l.nonnames[w.low]
+	return !w.capd() && len(w.low) > 4 && strings.HasSuffix(w.low, "ed") && !w.has(wNonname)
 }
 
 // subjectAfter reports whether the phrase ending before word j is the
@@ -469,7 +477,7 @@ func (s *actorScan) subjectAfter(j int) bool {
 		}
 		return false
 	}
-	for r := 0; r < 2 && j < end && strings.HasSuffix(s.ws[j].low, "ly") && !s.l.verbs[s.ws[j].low]; r++ {
+	for r := 0; r < 2 && j < end && strings.HasSuffix(s.ws[j].low, "ly") && !s.ws[j].has(wVerb); r++ {
 		j++
 	}
 	if j < end && (s.ws[j].low == "itself" || s.ws[j].low == "themselves") {
@@ -555,7 +563,7 @@ func (s *actorScan) modifier(j, end, ev int) int {
 		return ev
 	}
 	w := s.ws[j]
-	if !w.is(text.Word) || functionWords[w.low] || s.isVerb(j) || s.isEntity(j) {
+	if !w.is(text.Word) || w.has(wFunction) || s.isVerb(j) || s.isEntity(j) {
 		return ev
 	}
 	if _, _, ok := s.entry(j, eColl, eHead); ok {
@@ -664,7 +672,7 @@ func (s *actorScan) scan() {
 // tryAt tries the patterns at word i and returns the word after what it
 // consumed, or i.
 func (s *actorScan) tryAt(i int) int {
-	if s.chE[i] == nil && !determiners[s.ws[i].low] {
+	if s.chE[i] == nil && !s.ws[i].has(wDeterminer) {
 		// no lexicon phrase starts here: only a name by its shape can
 		return s.shapeName(i)
 	}
@@ -848,7 +856,7 @@ func (s *actorScan) collective(i int) int {
 	}
 	k := j + cn
 	// a name after the noun makes it a title ("Russian diplomat Ivan Petrov")
-	if k < end && s.ws[k].capd() && s.ws[k].is(text.Word) && !s.l.nonnames[s.ws[k].low] && s.chE[k] == nil {
+	if k < end && s.ws[k].capd() && s.ws[k].is(text.Word) && !s.ws[k].has(wNonname) && s.chE[k] == nil {
 		return i
 	}
 	if k < end && s.ws[k].poss {
@@ -920,7 +928,7 @@ func (s *actorScan) parseTitle(i int, appos bool) titleInfo {
 	}
 	end := int(s.bEnd[i])
 	j := i
-	if j < end && determiners[s.ws[j].low] && !(s.chE[j] != nil && s.chN[j] > 1) {
+	if j < end && s.ws[j].has(wDeterminer) && !(s.chE[j] != nil && s.chN[j] > 1) {
 		t.det = s.ws[j].low
 		j++
 		t.ts = j
@@ -983,7 +991,7 @@ func (s *actorScan) parseTitle(i int, appos bool) titleInfo {
 			j += n
 			continue
 		}
-		if w := s.ws[j]; t.iso != "" && w.is(text.Word) && !w.capd() && s.chE[j] == nil && !functionWords[w.low] && !s.isVerb(j) && s.headWithin(j+1, end, 3) {
+		if w := s.ws[j]; t.iso != "" && w.is(text.Word) && !w.capd() && s.chE[j] == nil && !w.has(wFunction) && !s.isVerb(j) && s.headWithin(j+1, end, 3) {
 			// "Russia's sovereign wealth fund chief"
 			j++
 			continue
@@ -1068,7 +1076,7 @@ func (s *actorScan) headWithin(j, end, n int) bool {
 			return true
 		}
 		w := s.ws[k]
-		if !w.is(text.Word) || w.capd() || s.chE[k] != nil || functionWords[w.low] || s.isVerb(k) {
+		if !w.is(text.Word) || w.capd() || s.chE[k] != nil || w.has(wFunction) || s.isVerb(k) {
 			return false
 		}
 	}
@@ -1090,7 +1098,7 @@ func (s *actorScan) isDomainBeforeHead(j, n int) bool {
 // capitalised word that is no lexicon entry and no non-name word).
 func (s *actorScan) looksName(m int) bool {
 	w := s.ws[m]
-	return w.is(text.Word) && (w.capd() || w.is(text.AllCaps)) && !s.l.nonnames[w.low] && s.chE[m] == nil
+	return w.is(text.Word) && (w.capd() || w.is(text.AllCaps)) && !w.has(wNonname) && s.chE[m] == nil
 }
 
 // titled handles the patterns built around a title: title + name, title +
@@ -1182,7 +1190,7 @@ func (s *actorScan) nameFits(i, j int) bool {
 		return false
 	}
 	for k := i; k < j; k++ {
-		if s.ws[k].is(text.AllCaps) || (k > i && s.lowSeen.has(s.ws[k].low)) {
+		if s.ws[k].is(text.AllCaps) || (k > i && s.lowSeen.hasH(s.ws[k].h)) {
 			return false
 		}
 	}
@@ -1412,7 +1420,7 @@ func (s *actorScan) parseName(i int, lenient bool) (int, string, bool) {
 		if !w.is(text.Word) || !nameWord(s.d.Norm[w.start:w.end]) {
 			break
 		}
-		if s.l.nonnames[w.low] && !(j > i && monthSurname[w.low] && w.capd() && (j+1 >= end || !s.ws[j+1].is(text.Number))) {
+		if w.has(wNonname) && !(j > i && monthSurname[w.low] && w.capd() && (j+1 >= end || !s.ws[j+1].is(text.Number))) {
 			break
 		}
 		if s.chE[j] != nil {
@@ -1421,12 +1429,12 @@ func (s *actorScan) parseName(i int, lenient bool) (int, string, bool) {
 			}
 		}
 		switch {
-		case (w.capd() || w.is(text.AllCaps)) && !particles[w.low]:
+		case (w.capd() || w.is(text.AllCaps)) && !w.has(wParticle):
 			lastCap = j
 		case j > i && particlePrefixed(s.d.Norm[w.start:w.end]):
 			lastCap = j // "el-Sisi", "al-Sudani"
-		case particles[w.low] && j > i:
-		case lenient && j < i+2 && !w.capd() && !s.isVerb(j) && !functionWords[w.low]:
+		case w.has(wParticle) && j > i:
+		case lenient && j < i+2 && !w.capd() && !s.isVerb(j) && !w.has(wFunction):
 		default:
 			goto stop
 		}
@@ -1444,7 +1452,7 @@ stop:
 	for k := i; k < ne; k++ {
 		w := s.ws[k]
 		t := s.d.Norm[w.start:w.end]
-		if (particles[w.low] || particlePrefixed(t)) && k > i {
+		if (w.has(wParticle) || particlePrefixed(t)) && k > i {
 			if w.is(text.AllCaps) {
 				t = w.low
 			}
@@ -1461,6 +1469,9 @@ stop:
 // are particles ("Gallego-Lazo", "al-Sisi"; not "U.S.-Canada",
 // "Fifteen-year-old").
 func nameWord(t string) bool {
+	if strings.IndexByte(t, '.') < 0 && strings.IndexByte(t, '-') < 0 {
+		return t != ""
+	}
 	if strings.HasSuffix(t, ".") {
 		return utf8.RuneCountInString(t) == 2
 	}
@@ -1563,27 +1574,21 @@ func (s *actorScan) person(i, j int, name string) int {
 // "certainly not" before a map lookup.
 type bloom [1 << 10]uint64
 
-// bloomHash is FNV-1a of w, split into the filter's two bit positions.
-func bloomHash(w string) (uint32, uint32) {
-	h := uint32(2166136261)
-	for i := 0; i < len(w); i++ {
-		h ^= uint32(w[i])
-		h *= 16777619
-	}
-	return h & (1<<16 - 1), (h >> 16) ^ (h & 0xffff) ^ 0x5bd1
-}
-
 // add adds w to the filter.
-func (b *bloom) add(w string) {
-	x, y := bloomHash(w)
+func (b *bloom) add(w string) { b.addH(wordHash(w)) }
+
+// has reports whether w may have been added.
+func (b *bloom) has(w string) bool { return b.hasH(wordHash(w)) }
+
+// addH adds the word with hash h.
+func (b *bloom) addH(h uint64) {
+	x, y := uint32(h)&(1<<16-1), uint32(h>>32)&(1<<16-1)
 	b[x>>6] |= 1 << (x & 63)
-	y &= 1<<16 - 1
 	b[y>>6] |= 1 << (y & 63)
 }
 
-// has reports whether w may have been added.
-func (b *bloom) has(w string) bool {
-	x, y := bloomHash(w)
-	y &= 1<<16 - 1
+// hasH reports whether the word with hash h may have been added.
+func (b *bloom) hasH(h uint64) bool {
+	x, y := uint32(h)&(1<<16-1), uint32(h>>32)&(1<<16-1)
 	return b[x>>6]&(1<<(x&63)) != 0 && b[y>>6]&(1<<(y&63)) != 0
 }

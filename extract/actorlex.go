@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"math/bits"
 	"strings"
 	"unicode"
 
@@ -82,6 +83,121 @@ type actorLex struct {
 	speech        map[string]bool       // verbs of saying and thinking
 	nonnames      map[string]bool       // words that are never part of a person's name
 	first         bloom                 // first words of the phrases
+
+	// Hash-keyed indexes built once by index, so that the scan looks a
+	// word up by its precomputed hash instead of hashing strings again.
+	phr   hashTab[*lexNode] // phrases by seqHash of their words
+	wf    hashTab[uint8]    // word flags (wNonname, wVerb, ...) by wordHash
+	wfAny bloom             // the words with flags
+}
+
+// hashTab is an open-addressing table keyed by 64-bit word hashes, built
+// once: cheaper per lookup than a Go map with string keys.
+type hashTab[V any] struct {
+	keys []uint64
+	vals []V
+	mask uint64
+}
+
+// build fills the table from m.
+func (t *hashTab[V]) build(m map[uint64]V) {
+	n := 16
+	for n < 2*len(m)+1 {
+		n *= 2
+	}
+	t.keys, t.vals, t.mask = make([]uint64, n), make([]V, n), uint64(n-1)
+	for k, v := range m {
+		k = tabKey(k)
+		i := (k >> 7) & t.mask
+		for t.keys[i] != 0 {
+			i = (i + 1) & t.mask
+		}
+		t.keys[i], t.vals[i] = k, v
+	}
+}
+
+// get returns the value stored under hash k.
+func (t *hashTab[V]) get(k uint64) (V, bool) {
+	var zero V
+	if len(t.keys) == 0 {
+		return zero, false
+	}
+	k = tabKey(k)
+	for i := (k >> 7) & t.mask; ; i = (i + 1) & t.mask {
+		switch t.keys[i] {
+		case k:
+			return t.vals[i], true
+		case 0:
+			return zero, false
+		}
+	}
+}
+
+// tabKey keeps 0 free as the empty-slot marker.
+func tabKey(k uint64) uint64 {
+	if k == 0 {
+		return 1
+	}
+	return k
+}
+
+// Word flags: closed classes a word belongs to, looked up once per word.
+const (
+	wNonname uint8 = 1 << iota
+	wVerb
+	wSpeech
+	wParticle
+	wFunction
+	wDeterminer
+	wFirst // the first word of a lexicon phrase
+)
+
+// wordHash is the 64-bit FNV-1a hash of a lower-cased word.
+func wordHash(w string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(w); i++ {
+		h ^= uint64(w[i])
+		h *= 1099511628211
+	}
+	return h
+}
+
+// seqHash extends the hash of a word sequence by one word's hash.
+func seqHash(prev, h uint64) uint64 {
+	return bits.RotateLeft64(prev*0x9e3779b97f4a7c15, 23) ^ h
+}
+
+// index builds the hash-keyed indexes from the string-keyed lexicons.
+func (l *actorLex) index() {
+	phr := make(map[uint64]*lexNode, len(l.phrases))
+	wf := map[uint64]uint8{}
+	for k, nd := range l.phrases {
+		ws := strings.Split(k, " ")
+		h := wordHash(ws[0])
+		for _, w := range ws[1:] {
+			h = seqHash(h, wordHash(w))
+		}
+		phr[h] = nd
+		wf[wordHash(ws[0])] |= wFirst
+	}
+	set := func(m map[string]bool, f uint8) {
+		for w, ok := range m {
+			if ok {
+				wf[wordHash(w)] |= f
+			}
+		}
+	}
+	set(l.nonnames, wNonname)
+	set(l.verbs, wVerb)
+	set(l.speech, wSpeech)
+	set(particles, wParticle)
+	set(functionWords, wFunction)
+	set(determiners, wDeterminer)
+	for h := range wf {
+		l.wfAny.addH(h)
+	}
+	l.phr.build(phr)
+	l.wf.build(wf)
 }
 
 // placeEntry is a gazetteer entry.
@@ -117,6 +233,7 @@ func newActorLex(opts Options) (*actorLex, error) {
 	if err := l.addUser(opts); err != nil {
 		return nil, err
 	}
+	l.index()
 	return l, nil
 }
 
@@ -528,9 +645,14 @@ func wordsOf(n string) []string {
 type word struct {
 	start, end int
 	low        string
+	h          uint64 // wordHash(low)
 	cls        text.Class
-	poss       bool // the possessive "'s"
+	poss       bool  // the possessive "'s"
+	f          uint8 // word flags (wNonname, ...), set by the scan's layout
 }
+
+// has reports whether the word has one of the flags f.
+func (w *word) has(f uint8) bool { return w.f&f != 0 }
 
 // is reports whether the word has all classes in c.
 func (w word) is(c text.Class) bool { return w.cls&c == c }
@@ -551,23 +673,27 @@ func appendWords(ws []word, d *text.Doc) []word {
 		t := d.Toks[i]
 		low := d.Low[t.Start:t.End]
 		if t.Is(text.Possessive) || low == "'s" {
-			ws = append(ws, word{start: t.Start, end: t.End, low: "'s", cls: text.Punct, poss: true})
+			ws = append(ws, word{start: t.Start, end: t.End, low: "'s", h: possHash, cls: text.Punct, poss: true})
 			continue
 		}
 		if t.Is(text.Word) && len(low) > 2 && strings.HasSuffix(low, "'s") {
-			ws = append(ws, word{start: t.Start, end: t.End - 2, low: lowerWord(d, t.Start, t.End-2), cls: t.Class})
-			ws = append(ws, word{start: t.End - 2, end: t.End, low: "'s", cls: text.Punct, poss: true})
+			lw := lowerWord(d, t.Start, t.End-2)
+			ws = append(ws, word{start: t.Start, end: t.End - 2, low: lw, h: wordHash(lw), cls: t.Class})
+			ws = append(ws, word{start: t.End - 2, end: t.End, low: "'s", h: possHash, cls: text.Punct, poss: true})
 			continue
 		}
 		// "'" + "s" as two tokens
 		if low == "s" && len(ws) > 0 && ws[len(ws)-1].low == "'" && ws[len(ws)-1].end == t.Start && len(ws) > 1 && ws[len(ws)-2].end == ws[len(ws)-1].start {
-			ws[len(ws)-1] = word{start: ws[len(ws)-1].start, end: t.End, low: "'s", cls: text.Punct, poss: true}
+			ws[len(ws)-1] = word{start: ws[len(ws)-1].start, end: t.End, low: "'s", h: possHash, cls: text.Punct, poss: true}
 			continue
 		}
-		ws = append(ws, word{start: t.Start, end: t.End, low: lowerWord(d, t.Start, t.End), cls: t.Class})
+		ws = append(ws, word{start: t.Start, end: t.End, low: low, h: wordHash(low), cls: t.Class})
 	}
 	return ws
 }
+
+// possHash is the hash of the possessive word "'s".
+var possHash = wordHash("'s")
 
 // lowerWord is the lower-cased text of [s, e): the text layer's lower
 // case (ASCII and same-length letters), which is also what the lexicon

@@ -114,6 +114,18 @@ func TestConditions(t *testing.T) {
 			want:   nil,
 		},
 		{
+			name:   "the outer speaker holds a condition in reported speech",
+			text:   "Zelenskyy said Ukraine would agree to a ceasefire as long as security guarantees were provided.",
+			actors: []tActor{tZel, tUkraine},
+			want:   []gotCond{{"Volodymyr Zelenskyy", "as long as", "security guarantees were provided", "a ceasefire", "", "statement"}},
+		},
+		{
+			name:   "precondition for, requirement before the cue",
+			text:   "Iran has insisted that sanctions relief is a precondition for any new nuclear deal.",
+			actors: []tActor{{"Iran", "country", "IRN", nil}},
+			want:   []gotCond{{"Iran", "is a precondition for", "sanctions relief", "any new nuclear deal", "", "statement"}},
+		},
+		{
 			name:   "in exchange for",
 			text:   "Lavrov said Russia would release the prisoners in exchange for an end to sanctions.",
 			actors: []tActor{tLavrov, tRussia},

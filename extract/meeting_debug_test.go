@@ -44,3 +44,37 @@ func TestMeetingDebug(t *testing.T) {
 		}
 	}
 }
+
+// TestTopicDebug prints the topic scores and hits of the files named by
+// TOPIC_DEBUG (a glob); it is skipped without it.
+func TestTopicDebug(t *testing.T) {
+	g := os.Getenv("TOPIC_DEBUG")
+	if g == "" {
+		t.Skip("TOPIC_DEBUG not set")
+	}
+	e, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	fs, _ := filepath.Glob(g)
+	for _, f := range fs {
+		b, _ := os.ReadFile(f)
+		d := text.Analyze(string(b))
+		hits := e.top.hits(d)
+		sc := e.top.score(hits, nil)
+		fmt.Printf("===== %s threshold %.1f\n", f, docThreshold(len(d.Toks)))
+		for ti, v := range sc {
+			if v == 0 {
+				continue
+			}
+			fmt.Printf("  %-20s %5.1f:", e.top.topics[ti], v)
+			for _, h := range hits {
+				if h.topic == ti {
+					k := d.TokenAt(h.pos)
+					fmt.Printf(" %s(%.1f)", d.TokLower(k), h.weight)
+				}
+			}
+			fmt.Println()
+		}
+	}
+}

@@ -80,7 +80,7 @@ var (
 	mtgParticiple  = mtgSet("scheduled", "planned", "set", "slated", "expected", "due", "held", "anticipated", "proposed", "arranged", "hosted", "organized", "organised", "convened", "taking", "being", "led", "brokered", "mediated", "chaired", "headed", "facilitated", "sponsored", "co-chaired", "co-hosted", "attended")
 	// mtgByVerbs name, with "by", who leads, hosts or mediates a meeting;
 	// those named are its parties ("talks brokered by Qatar").
-	mtgByVerbs = mtgSet("led", "brokered", "mediated", "hosted", "chaired", "headed", "facilitated", "sponsored", "co-chaired", "co-hosted", "attended", "convened", "organized", "organised", "co-sponsored")
+	mtgByVerbs     = mtgSet("led", "brokered", "mediated", "hosted", "chaired", "headed", "facilitated", "sponsored", "co-chaired", "co-hosted", "attended", "convened", "organized", "organised", "co-sponsored")
 	mtgAdverbs     = mtgSet("again", "once", "soon", "shortly", "later", "today", "tomorrow", "yesterday", "here", "privately", "separately", "virtually", "directly", "face-to-face", "recently", "already", "also", "reportedly", "likely", "now", "still", "only", "currently", "finally", "formally", "officially", "tonight", "this", "next", "last", "early", "late")
 	mtgExclPrep    = mtgSet("in", "at", "of", "on", "to", "into", "against", "about", "regarding", "over", "for", "by", "toward", "towards", "amid", "amidst", "across", "throughout", "within", "under", "near", "concerning", "than", "despite")
 	mtgBothNouns   = mtgSet("countries", "nations", "sides", "parties", "governments", "states", "leaders", "delegations", "presidents", "capitals", "powers", "neighbours", "neighbors", "administrations", "teams", "ministers")
@@ -194,6 +194,11 @@ func (st *mtgState) prepare() {
 		}
 	}
 	for _, m := range a.mentions {
+		if m.kind == diplo.ByMetonym {
+			if k := st.tokAt(m.start); k > 0 && (mtgPlaceHeads[st.low(k-1)] || st.low(k-1) == "to" || st.low(k-1) == "from") {
+				continue // "in Vienna": a place, not a party
+			}
+		}
 		if p := st.partyOf(m.actor); p >= 0 {
 			st.ctry = append(st.ctry, ctryPos{m.start, p})
 		}
@@ -515,6 +520,14 @@ func (st *mtgState) premod(s text.Sentence, t0 int) int {
 			}
 			return j
 		}
+		if w == "'s" || w == "'" {
+			// "Prime Minister Sato's meeting": the possessor's name
+			k := j
+			for k-1 >= s.Tok0 && j-k < 5 && st.d.Toks[k-1].Is(text.Cap) && !st.isPunct(k-1) {
+				k--
+			}
+			return k
+		}
 		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "s'") {
 			return j
 		}
@@ -750,6 +763,9 @@ func (st *mtgState) nounPhrase(s text.Sentence, t0, t1 int, m *mtgMention) bool 
 	end, segs := st.walkRight(t1, s.Tok1, false)
 	// the predicate: "talks are scheduled", "could take place"
 	pst, pend := st.predicate(end, s.Tok1)
+	if pst == 0 && st.punctIs(end, ',') && len(segs) > 0 && segs[len(segs)-1].head == "by+" {
+		pst, pend = st.predicate(end+1, s.Tok1) // "The talks, brokered by X, collapsed"
+	}
 	if pend > end {
 		end2, segs2 := st.walkRight(pend, s.Tok1, false)
 		end = end2
@@ -774,6 +790,9 @@ func (st *mtgState) nounPhrase(s text.Sentence, t0, t1 int, m *mtgMention) bool 
 		st.subject(m, cl, np0, false)
 	}
 	st.placeOf(m, segs)
+	if m.loc.IsZero() {
+		st.placeBefore(m, np0, t0) // "the Jeddah talks"
+	}
 	for _, sg := range segs {
 		if mtgTopicHeads[sg.head] {
 			m.topic = true
@@ -1028,6 +1047,12 @@ func (st *mtgState) placeOf(m *mtgMention, segs []segment) {
 				return
 			}
 		}
+		if t0 == sg.tok0 {
+			if loc, ok := st.placeName(t0, sg.tok1); ok {
+				m.loc = loc
+				return
+			}
+		}
 	}
 	if st.dline != "" {
 		for j := m.tok0; j < m.tok1; j++ {
@@ -1037,6 +1062,45 @@ func (st *mtgState) placeOf(m *mtgMention, segs []segment) {
 			}
 		}
 	}
+}
+
+// placeBefore takes a city named before the trigger as the location ("the
+// Jeddah talks", "the Washington round"); a country there names a party
+// ("U.S.-Russia talks"), not a place.
+func (st *mtgState) placeBefore(m *mtgMention, np0, t0 int) {
+	d := st.d
+	for j := np0; j < t0; j++ {
+		if !d.Toks[j].Is(text.Cap) {
+			continue
+		}
+		name, iso, ok := st.e.place(st.low(j))
+		if !ok || iso == "" || st.e.act != nil && strings.EqualFold(st.e.act.countries[iso], name) {
+			continue
+		}
+		m.loc = diplo.Location{Name: st.a.orig(d.Toks[j].Start, d.Toks[j].End), Country: iso, Span: st.a.span(d.Toks[j].Start, d.Toks[j].End)}
+		return
+	}
+}
+
+// placeName reads a place the gazetteer does not know: one to three
+// capitalized words from t0 that are not a time or a person's or
+// organization's name ("in Gabala", "to Port Sudan").
+func (st *mtgState) placeName(t0, t1 int) (diplo.Location, bool) {
+	d := st.d
+	k := t0
+	for k < t1 && k-t0 < 3 && d.Toks[k].Is(text.Word|text.Cap) && !d.Toks[k].Is(text.AllCaps) && st.timeT[k] < 0 && !mtgObjGlue[st.low(k)] {
+		k++
+	}
+	if k == t0 || k < t1 && !st.isPunct(k) && d.Toks[k].Is(text.Cap) {
+		return diplo.Location{}, false
+	}
+	lo, hi := st.mentionRange(d.Toks[t0].Start, d.Toks[k-1].End)
+	for x := lo; x < hi; x++ {
+		if r := st.a.actors[st.a.mentions[x].actor]; r.kind == diplo.Person || r.kind == diplo.Organization || r.kind == diplo.Group || r.kind == diplo.Media {
+			return diplo.Location{}, false
+		}
+	}
+	return diplo.Location{Name: st.a.orig(d.Toks[t0].Start, d.Toks[k-1].End), Span: st.a.span(d.Toks[t0].Start, d.Toks[k-1].End)}, true
 }
 
 // statusBefore reads the status markers in [cl, t0): cancelled and
@@ -1106,7 +1170,9 @@ func (st *mtgState) clause(s text.Sentence, t0, t1 int, m *mtgMention, w string)
 	cl = st.afterDateline(cl, t0)
 	cl = st.afterConj(cl, t0)
 	m.tok0, m.tok1 = cl, max(end, t1)
-	if t0-cl > 15 {
+	if k := st.vpAnd(cl, t0); k > cl {
+		m.tok0 = k // "negotiators ended talks and agreed to meet again": the second verb
+	} else if t0-cl > 15 {
 		// a long clause: start at the first party
 		lo, hi := st.mentionRange(d.Toks[cl].Start, d.Toks[t0].Start)
 		if lo < hi {
@@ -1126,6 +1192,31 @@ func (st *mtgState) clause(s text.Sentence, t0, t1 int, m *mtgMention, w string)
 		m.status = diplo.Ongoing
 	}
 	return true
+}
+
+// vpAnd returns the token after the last "and" in [cl, t0) that joins two
+// verb phrases of one subject (no actor or comma follows it before t0,
+// and an actor comes before it), or cl.
+func (st *mtgState) vpAnd(cl, t0 int) int {
+	for k := t0 - 1; k > cl && t0-k < 8; k-- {
+		if st.isPunct(k) {
+			return cl
+		}
+		if st.low(k) != "and" {
+			continue
+		}
+		if lo, hi := st.mentionRange(st.d.Toks[k].Start, st.d.Toks[t0-1].End); lo < hi {
+			return cl
+		}
+		if lo, hi := st.mentionRange(st.d.Toks[cl].Start, st.d.Toks[k].Start); lo == hi && !st.d.Toks[k-1].Is(text.Cap) {
+			return cl
+		}
+		if st.d.Toks[k+1].Is(text.Cap) || mtgDeterminers[st.low(k+1)] {
+			return cl // "X and the EU met", "Russia and China will meet"
+		}
+		return k + 1
+	}
+	return cl
 }
 
 // bothObject reads "both sides", "the two sides", "the parties" from token
@@ -1193,9 +1284,17 @@ func (st *mtgState) objectActor(j, lim int) (int, bool) {
 		if k >= lim {
 			break
 		}
-		// a mention starting here, or after one or two title words
-		lo, hi := st.mentionRange(d.Toks[k].Start, d.Toks[min(k+2, lim-1)].End)
-		if lo == hi || st.tokAt(st.a.mentions[lo].start) > k && !d.Toks[k].Is(text.Cap) {
+		// a mention starting here, or after up to four title words
+		// ("Norwegian Foreign Minister Ingrid Solberg")
+		lo, hi := st.mentionRange(d.Toks[k].Start, d.Toks[min(k+4, lim-1)].End)
+		if lo == hi {
+			break
+		}
+		capped := true
+		for q := k; q < st.tokAt(st.a.mentions[lo].start) && q < lim; q++ {
+			capped = capped && d.Toks[q].Is(text.Cap)
+		}
+		if !capped {
 			break
 		}
 		mn := st.a.mentions[lo]
@@ -1277,6 +1376,10 @@ func (st *mtgState) visit(s text.Sentence, t0, t1 int, m *mtgMention) bool {
 			}
 		}
 		if !host.IsZero() {
+			break
+		}
+		if loc, ok := st.placeName(sg.tok0, sg.tok1); ok && nounUse {
+			host = loc
 			break
 		}
 	}
@@ -1392,7 +1495,7 @@ func (st *mtgState) spoke(s text.Sentence, t0, t1 int, m *mtgMention) bool {
 			phone = phone || w != "the"
 			k++
 			continue
-		case mtgAdverbs[w] || mtgPartStatus2[w]:
+		case mtgAdverbs[w] || mtgPartStatus2[w] || mtgDayParts[w]:
 			k++
 			continue
 		}
@@ -1441,6 +1544,9 @@ func (st *mtgState) spoke(s text.Sentence, t0, t1 int, m *mtgMention) bool {
 	}
 	return true
 }
+
+// mtgDayParts are the parts of a day ("spoke this morning with").
+var mtgDayParts = mtgSet("morning", "afternoon", "evening", "night", "overnight")
 
 // host reads "X hosted Y": a meeting of host and guest.
 func (st *mtgState) host(s text.Sentence, t0, t1 int, m *mtgMention) bool {
@@ -1505,8 +1611,8 @@ func (st *mtgState) timeOf(m *mtgMention) {
 		if t.Type == diplo.Duration && !boundedDuration(strings.ToLower(t.Text)) && t.Mod != diplo.EqualOrLess && t.Mod != diplo.LessThan && !mtgWithin[st.low(j-1)] && !mtgWithin[st.low(j-2)] {
 			continue // "a two-day visit", "for five years" say little about when
 		}
-		if t.Type == diplo.Set {
-			continue
+		if t.Type == diplo.Set || t.Type == diplo.Duration && t.Interval.IsZero() && !strings.ContainsAny(t.Value, "0123456789") {
+			continue // "within weeks" with nothing to count from
 		}
 		dist := t.start - trigPos
 		if dist < 0 {
@@ -1521,7 +1627,7 @@ func (st *mtgState) timeOf(m *mtgMention) {
 			if commas > 1 || commas == 1 && j-m.tok0 > 3 {
 				continue
 			}
-			dist = -dist
+			dist = 1<<20 - dist // only when no time follows the trigger
 		}
 		if dist < bd {
 			best, bd = ti, dist
@@ -1587,6 +1693,14 @@ func (st *mtgState) joinTimes(x, y int) int {
 }
 
 var mtgWithin = mtgSet("within", "in")
+
+// ivContains reports whether interval y lies inside x, both bounded.
+func ivContains(x, y diplo.Interval) bool {
+	if x.Start.IsZero() || x.End.IsZero() || y.Start.IsZero() || y.End.IsZero() {
+		return false
+	}
+	return !y.Start.Before(x.Start) && !y.End.After(x.End)
+}
 
 // boundedDuration reports whether a duration's text places an event in
 // time ("within two weeks", "in the next few days").
@@ -1981,6 +2095,9 @@ func (st *mtgState) cluster(ms []mtgMention) []*mtgCluster {
 			}
 			st.resolveBoth(ms[i : i+1])
 		}
+		if !m.anchored() && !m.definite && !m.demonstrative && m.status == 0 && !m.row && !m.topic && !m.verbal && !mtgDeterminers[st.low(m.tok0)] && !strings.HasSuffix(st.low(m.tok0), "'s") {
+			continue // "private diplomatic conversations": talk in general
+		}
 		var into *mtgCluster
 		if len(m.mods) > 0 && len(m.parties) == 0 {
 			// "these preliminary talks" after "preliminary discussions"
@@ -2065,6 +2182,18 @@ func (st *mtgState) output(ms []mtgMention, cs []*mtgCluster) {
 		}
 		b := &ms[best]
 		mt := diplo.Meeting{ID: fmt.Sprintf("meeting:%d", len(a.meetings)+1), Kind: b.kind, Outcome: b.outcome}
+		if b.verbal && b.kind == diplo.MeetingKindMeeting {
+			// "agreed to meet again" and "the Washington round": the noun
+			// says what kind of meeting the verb is
+			for _, i := range c.ms {
+				if !ms[i].verbal {
+					if k := ms[i].kind; k == diplo.Talks || k == diplo.Negotiations {
+						mt.Kind = k
+					}
+					break
+				}
+			}
+		}
 		// a more specific kind from any mention
 		for _, k := range []diplo.MeetingKind{diplo.Summit} {
 			found := false
@@ -2145,6 +2274,14 @@ func (st *mtgState) output(ms []mtgMention, cs []*mtgCluster) {
 		ti := b.time
 		if ti < 0 {
 			ti = c.time
+		}
+		if ti >= 0 {
+			// "next week" and "January 20" of one round: the finer one
+			for _, i := range c.ms {
+				if x := ms[i].time; x >= 0 && a.times[x].Granularity > a.times[ti].Granularity && a.times[x].Granularity <= diplo.Day && ivContains(a.times[ti].Interval, a.times[x].Interval) {
+					ti = x
+				}
+			}
 		}
 		if ti >= 0 {
 			mt.Time = a.times[ti].ID

@@ -56,11 +56,25 @@ func newStmIndex(a *article) *stmIndex {
 	for i := range buf {
 		buf[i] = -1
 	}
+	// mentions and times are (nearly always) in text order: walk the
+	// tokens with them, falling back to a binary search when one is not
+	at := func(off, from int) int {
+		if from < 0 || from > n || (from > 0 && d.Toks[from-1].End > off) {
+			return x.tokAt(off)
+		}
+		for from < n && d.Toks[from].End <= off {
+			from++
+		}
+		return from
+	}
+	t := 0
 	for i, m := range a.mentions {
 		if m.actor < 0 || m.actor >= len(a.actors) || m.end <= m.start {
 			continue
 		}
-		s, e := x.tokAt(m.start), x.tokAt(m.end-1)
+		s := at(m.start, t)
+		e := at(m.end-1, s)
+		t = s
 		if s >= n || e >= n || e < s {
 			continue
 		}
@@ -69,9 +83,14 @@ func newStmIndex(a *article) *stmIndex {
 		}
 		x.mEnd[e] = int32(i)
 	}
-	for ti, t := range a.times {
-		s := x.tokAt(t.start)
-		e := x.tokAt(t.end - 1)
+	t = 0
+	for ti, tm := range a.times {
+		if tm.end <= tm.start {
+			continue
+		}
+		s := at(tm.start, t)
+		e := at(tm.end-1, s)
+		t = s
 		if s < n && e < n && e >= s {
 			if x.timeAt[s] < 0 {
 				x.timeAt[s] = int32(ti)
@@ -80,7 +99,7 @@ func newStmIndex(a *article) *stmIndex {
 		}
 	}
 	// pair the double quotation marks of each block in turn
-	t := 0
+	t = 0
 	for _, b := range d.Blocks {
 		for t < n && d.Toks[t].Start < b.Start {
 			t++

@@ -486,6 +486,20 @@ func (sc *stmScanner) cue(si, c0, c1 int, f cueForm) {
 		j := c0 - 1
 		if sc.low(j) == "as" {
 			r.cueS, _ = sc.tokSpan(j, j+1)
+			if j == sc.lead(t0, j) {
+				// "As stated by Peskov, the talks will resume."
+				_, g1, _, _ := sc.groupRight(by+1, t1)
+				if !sc.isPunct(g1, ',') {
+					return
+				}
+				e := sc.clauseEnd(g1+1, t1)
+				if sc.wordsOf(g1+1, e) < 2 {
+					return
+				}
+				r.conS, r.conE = sc.tokSpan(g1+1, e)
+				sc.add(r)
+				return
+			}
 			j--
 			if !sc.isPunct(j, ',') {
 				return
@@ -989,11 +1003,32 @@ func (sc *stmScanner) forward(r *stmRec, c1, t1 int, f cueForm) bool {
 		return false // "the formula he agreed upon with ..."
 	}
 	e := sc.clauseEnd(p, t1)
+	if !that && !colon {
+		e = sc.trimTime(p, e)
+	}
 	if e <= p || sc.wordsOf(p, e) < 2 {
 		return false
 	}
 	r.conS, r.conE = sc.tokSpan(p, e)
 	return true
+}
+
+// trimTime drops a time expression in a prepositional phrase that ends the
+// object of a stance verb: "announced the decision on Monday" -> "the
+// decision".
+func (sc *stmScanner) trimTime(p, e int) int {
+	for k := e - 1; k > p+1 && k > e-8; k-- {
+		if to, ok := sc.timeEnd(k); ok {
+			if to != e {
+				return e
+			}
+			if w := sc.low(k - 1); (w == "on" || w == "in" || w == "at") && k-1 > p+1 {
+				return k - 1
+			}
+			return e
+		}
+	}
+	return e
 }
 
 // stmParticle are words that cannot open the object of a stance verb.

@@ -548,6 +548,18 @@ func TestStatements(t *testing.T) {
 			want:   nil,
 		},
 		{
+			name:   "a cue after a modal is not a statement",
+			text:   "Zelenskyy said Ukraine would agree to a ceasefire.",
+			actors: []tActor{{"Volodymyr Zelenskyy", "person", "UKR", []string{"Zelenskyy"}}, tUkraine},
+			want:   []gotStmt{{"Volodymyr Zelenskyy", "said", "Ukraine would agree to a ceasefire", false, "", "asserted"}},
+		},
+		{
+			name:   "As stated by X at the start of the sentence",
+			text:   "As stated by Peskov, the talks will resume next week.",
+			actors: []tActor{tPeskov},
+			want:   []gotStmt{{"Dmitry Peskov", "As stated by", "the talks will resume next week", false, "", "asserted"}},
+		},
+		{
 			name:   "prepositional tail after the speaker",
 			text:   "The talks had failed, Lavrov said in an interview published by TASS.",
 			actors: []tActor{tLavrov, tTass},

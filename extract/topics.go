@@ -36,7 +36,26 @@ func docThreshold(n int) float64 {
 type topicLex struct {
 	topics  []diplo.Topic           // index -> id
 	phrases map[string][]topicEntry // by first word, longest first
+	first   topicFilter             // first words, with their plural forms
 }
+
+// topicFilter is a one-hash bit set of words: a token whose bit is clear is
+// certainly not in the set, so most tokens skip the map lookup.
+type topicFilter [1 << 10]uint64
+
+// topicWordHash hashes w (FNV-1a) to a bit of a topicFilter.
+func topicWordHash(w string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h ^= uint32(w[i])
+		h *= 16777619
+	}
+	return (h ^ h>>16) & (1<<16 - 1)
+}
+
+func (f *topicFilter) add(w string) { h := topicWordHash(w); f[h>>6] |= 1 << (h & 63) }
+
+func (f *topicFilter) has(w string) bool { h := topicWordHash(w); return f[h>>6]&(1<<(h&63)) != 0 }
 
 // topicEntry is one weighted phrase of a topic.
 type topicEntry struct {
@@ -105,6 +124,9 @@ func newTopicLex(opts Options) (*topicLex, error) {
 	for k, v := range lx.phrases {
 		sort.SliceStable(v, func(i, j int) bool { return len(v[i].words) > len(v[j].words) })
 		lx.phrases[k] = v
+		lx.first.add(k)
+		lx.first.add(k + "s")
+		lx.first.add(k + "es")
 	}
 	return lx, nil
 }
@@ -131,8 +153,17 @@ func tokenIs(w, word string) bool {
 // hits finds every topic phrase in the text, longest first at each token,
 // in text order. Titles, headings and table-of-contents items are skipped
 // for the document score by the caller; hits carry positions for that.
+//
+// One sense per discourse: once a phrase has given its last word a topic
+// ("tariff truce": trade), that word alone later in the text counts for the
+// same topic ("the truce expires"), not for its own entry's (ceasefire).
 func (lx *topicLex) hits(d *text.Doc) []topicHit {
 	var out []topicHit
+	var senses [8]struct {
+		word  string
+		topic int
+	}
+	nSense := 0
 	toks := d.Toks
 	for i := 0; i < len(toks); {
 		if !toks[i].Is(text.Word) {
@@ -140,6 +171,10 @@ func (lx *topicLex) hits(d *text.Doc) []topicHit {
 			continue
 		}
 		w := d.Low[toks[i].Start:toks[i].End]
+		if !lx.first.has(w) {
+			i++
+			continue
+		}
 		es := lx.phrases[w]
 		if len(es) == 0 && strings.HasSuffix(w, "s") {
 			es = lx.phrases[w[:len(w)-1]]
@@ -163,7 +198,25 @@ func (lx *topicLex) hits(d *text.Doc) []topicHit {
 			if !ok || !tokenIs(w, e.words[0]) {
 				continue
 			}
-			out = append(out, topicHit{toks[i].Start, e.topic, e.weight, e.id})
+			topic := e.topic
+			if n := len(e.words); n > 1 {
+				last := e.words[n-1]
+				found := false
+				for k := 0; k < nSense; k++ {
+					found = found || senses[k].word == last
+				}
+				if !found && nSense < len(senses) {
+					senses[nSense].word, senses[nSense].topic = last, e.topic
+					nSense++
+				}
+			} else {
+				for k := 0; k < nSense; k++ {
+					if senses[k].word == e.words[0] {
+						topic = senses[k].topic
+					}
+				}
+			}
+			out = append(out, topicHit{toks[i].Start, topic, e.weight, e.id})
 			i += len(e.words)
 			matched = true
 			break

@@ -30,6 +30,7 @@ type Set struct {
 	index  map[uint64][]int32  // candidate buckets: base<<32 | month
 	lo, hi []int32             // merge window of each node in days (see farApart)
 	mark   []uint32            // scratch: the probe that last saw a node
+	kbuf   []bucket            // scratch: bucket keys
 	probe  uint32
 }
 
@@ -127,7 +128,8 @@ func (s *Set) addDoc(d *docData) {
 		for len(s.mark) < len(s.items) {
 			s.mark = append(s.mark, 0)
 		}
-		for _, k := range probeKeys(it) {
+		s.kbuf = probeKeys(s.kbuf[:0], it)
+		for _, k := range s.kbuf {
 			id, ok := s.bases[k.base]
 			if !ok {
 				continue
@@ -147,7 +149,8 @@ func (s *Set) addDoc(d *docData) {
 				}
 			}
 		}
-		for _, k := range bucketKeys(it) {
+		s.kbuf = bucketKeys(s.kbuf[:0], it)
+		for _, k := range s.kbuf {
 			key := s.key(k)
 			s.index[key] = append(s.index[key], n)
 		}
@@ -276,8 +279,7 @@ func months(iv diplo.Interval) ([]int, bool) {
 }
 
 // bucketKeys are the buckets an item is filed under.
-func bucketKeys(it *item) []bucket {
-	var keys []bucket
+func bucketKeys(keys []bucket, it *item) []bucket {
 	ms, ok := months(it.compat)
 	for _, b := range it.bases {
 		keys = append(keys, bucket{b, allMonths})
@@ -293,8 +295,7 @@ func bucketKeys(it *item) []bucket {
 }
 
 // probeKeys are the buckets that can hold candidates for it (see above).
-func probeKeys(it *item) []bucket {
-	var ps []bucket
+func probeKeys(ps []bucket, it *item) []bucket {
 	ms, ok := months(it.compat)
 	for _, b := range it.bases {
 		if !ok {

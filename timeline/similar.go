@@ -39,7 +39,10 @@ const meetingThreshold = 2
 //	-1 a summit against lower-level talks
 //	+2 evidence words (generic diplomatic words left out) overlap by half
 //	   of the smaller set; +1 by a quarter (two words at least)
+var simCalls int
+
 func similar(a, b *item) bool {
+	simCalls++
 	if a.doc == b.doc || a.kind != b.kind {
 		return false
 	}

@@ -119,7 +119,9 @@ func runTE3(ex *extract.Extractor, in, out string) error {
 				return fmt.Errorf("%s:%d: %w", in, n, err)
 			}
 			doc := diplo.Document{ID: d.Doc, Text: d.Text}
-			if t, err := time.Parse("2006-01-02", d.DCT); err == nil {
+			// A DCT may carry a time of day ("1998-03-01T14:11:00"); the
+			// date is the reference.
+			if t, err := time.Parse("2006-01-02", d.DCT[:min(len(d.DCT), 10)]); err == nil {
 				doc.Published = t
 			}
 			r, err := ex.Extract(doc)
@@ -127,7 +129,10 @@ func runTE3(ex *extract.Extractor, in, out string) error {
 				return fmt.Errorf("%s: %w", d.Doc, err)
 			}
 			as := []te3Answer{}
-			for _, t := range r.Times {
+			for i, t := range r.Times {
+				if covers(r.Times, i) {
+					continue // a time built from others ("April 24 and 25"): TempEval tags the parts
+				}
 				typ := strings.ToUpper(t.Type.String())
 				as = append(as, te3Answer{t.Span.Start, t.Span.End, typ, t.Value})
 			}
@@ -141,4 +146,22 @@ func runTE3(ex *extract.Extractor, in, out string) error {
 		}
 	}
 	return writeJSON(out, answers)
+}
+
+// covers reports whether times[i] contains another time expression of the
+// report: a combined expression that later stages built from the tagged
+// ones. Times are in text order.
+func covers(times []diplo.Time, i int) bool {
+	t := times[i]
+	for j := i + 1; j < len(times) && times[j].Span.Start < t.Span.End; j++ {
+		if times[j].Span.End <= t.Span.End {
+			return true
+		}
+	}
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		if times[j].Span.Start >= t.Span.Start && times[j].Span.End <= t.Span.End {
+			return true
+		}
+	}
+	return false
 }

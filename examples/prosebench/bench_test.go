@@ -143,7 +143,7 @@ func TestMain(m *testing.M) {
 	p, q := nsPerByte["prose"], nsPerByte["parley"]
 	mu.Unlock()
 	if p > 0 && q > 0 {
-		fmt.Printf("prose %.2f MB/s, parley %.2f MB/s: parley is %.1fx faster (target >= 100x)\n",
+		fmt.Printf("prose %.4f MB/s, parley %.2f MB/s: parley is %.0fx faster (target >= 100x)\n",
 			1e3/p, 1e3/q, p/q)
 	}
 	os.Exit(code)

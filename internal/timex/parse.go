@@ -21,6 +21,10 @@ type parser struct {
 	// first half"): "a year earlier" then means the previous year, not
 	// the previous quarter. A quarter mention clears it.
 	ytd bool
+	// tenseA, tenseB, tenseV memoise the last tense call: rules and Tag
+	// ask for the same span.
+	tenseA, tenseB, tenseV int
+	tenseOK                bool
 	// lastQ is the last quarter mentioned, the referent of "the quarter"
 	// even after a day ("the quarter ended Sept. 30") has moved the anchor.
 	lastQ dv

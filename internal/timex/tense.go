@@ -1,7 +1,5 @@
 package timex
 
-import "strings"
-
 // tense estimates the tense of the clause around tokens [a, b): -1 past,
 // +1 future, 0 unknown. In order: a cue word right before the expression
 // ("payable", "since", a present-tense scheduling verb); the nearest tense
@@ -10,6 +8,16 @@ import "strings"
 // of an introductory phrase); a deadline preposition ("by", "until").
 // Markers before the expression win ties. All windows are bounded.
 func (p *parser) tense(a, b int) int {
+	if p.tenseOK && p.tenseA == a && p.tenseB == b {
+		return p.tenseV
+	}
+	t := p.tense1(a, b)
+	p.tenseA, p.tenseB, p.tenseV, p.tenseOK = a, b, t, true
+	return t
+}
+
+// tense1 computes tense without the memo.
+func (p *parser) tense1(a, b int) int {
 	// a cue right before the date: "payable Dec. 7", "effective Feb. 1"
 	switch p.w(a - 1) {
 	case "payable", "effective", "due", "starting":
@@ -96,6 +104,28 @@ func (p *parser) tense(a, b int) int {
 	return ft
 }
 
+// Classes of tenseLex.
+const (
+	tlFuture    = 1 << iota // a future marker (futureWords)
+	tlPast                  // a past form (pastWords)
+	tlNotPastEd             // an "-ed" word that is no past verb (notPastEd)
+)
+
+// tenseLex merges the tense lexicons so that one lookup classifies a word.
+var tenseLex = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for w := range futureWords {
+		m[w] |= tlFuture
+	}
+	for w := range pastWords {
+		m[w] |= tlPast
+	}
+	for w := range notPastEd {
+		m[w] |= tlNotPastEd
+	}
+	return m
+}()
+
 // schedVerbs are present-tense verbs that announce a scheduled event when
 // they come right before a date.
 var schedVerbs = setOf(
@@ -148,11 +178,22 @@ func (p *parser) tenseWordStrength(k int) (int, bool) {
 	if w == "" {
 		return 0, true
 	}
+	cls := tenseLex[w]
+	ed := len(w) > 4 && w[len(w)-2] == 'e' && w[len(w)-1] == 'd'
+	if cls == 0 && !ed {
+		switch w {
+		case "early", "soon", "is", "are":
+		default:
+			// most words mark no tense: one lookup decides
+			return 0, true
+		}
+	}
+	fut, pastW := cls&tlFuture != 0, cls&tlPast != 0
 	if (w == "early" || w == "soon") && p.w(k-1) == "as" && p.w(k+1) == "as" {
 		// "as early as Tuesday"
 		return 1, true
 	}
-	if futureWords[w] && p.w(k-1) == "been" && p.w(k-2) == "had" {
+	if fut && p.w(k-1) == "been" && p.w(k-2) == "had" {
 		// "had been scheduled to": a plan in the past
 		return -1, true
 	}
@@ -160,7 +201,7 @@ func (p *parser) tenseWordStrength(k int) (int, bool) {
 		// "is to resume trading Tuesday"
 		return 1, true
 	}
-	if futureWords[w] {
+	if fut {
 		if w == "ll" && !p.isP(k-1, '\'') {
 			return 0, true
 		}
@@ -188,7 +229,7 @@ func (p *parser) tenseWordStrength(k int) (int, bool) {
 			return 0, true
 		}
 	}
-	past := pastWords[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && !notPastEd[w]
+	past := pastW || ed && cls&tlNotPastEd == 0
 	if past && w != "was" && w != "were" && w != "had" && w != "did" {
 		// a participle after "be" ("will be held") takes the tense of
 		// the auxiliary further back
@@ -199,7 +240,7 @@ func (p *parser) tenseWordStrength(k int) (int, bool) {
 		}
 	}
 	if past {
-		return -1, pastWords[w]
+		return -1, pastW
 	}
 	return 0, true
 }

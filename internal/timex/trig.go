@@ -27,36 +27,37 @@ var triggers = func() map[string]bool {
 	return m
 }()
 
-// trigFilter is a cheap first test for triggers, indexed by the first two
-// letters and the length of a lower-case word: false means the word cannot
-// be a trigger, so most words skip the map lookup.
-var trigFilter = func() *[26 * 26][16]bool {
-	var f [26 * 26][16]bool
+// trigFilter is a cheap first test for triggers, a bit set indexed by
+// the first two letters, the last letter and the length of a lower-case
+// word: a clear bit means the word cannot be a trigger, so most words skip
+// the map lookup.
+var trigFilter = func() *[26 * 26 * 26 * 16 / 64]uint64 {
+	var f [26 * 26 * 26 * 16 / 64]uint64
 	for w := range triggers {
 		if k, ok := filterKey(w); ok {
-			f[k][len(w)] = true
+			f[k>>6] |= 1 << (k & 63)
 		}
 	}
 	return &f
 }()
 
-// filterKey returns the trigFilter row of w; ok is false when w is not
+// filterKey returns the trigFilter bit of w; ok is false when w is not
 // made of at least two ASCII letters or is too long for the filter.
 func filterKey(w string) (int, bool) {
 	if len(w) < 2 || len(w) >= 16 {
 		return 0, false
 	}
-	a, b := w[0]-'a', w[1]-'a'
-	if a >= 26 || b >= 26 {
+	a, b, z := w[0]-'a', w[1]-'a', w[len(w)-1]-'a'
+	if a >= 26 || b >= 26 || z >= 26 {
 		return 0, false
 	}
-	return int(a)*26 + int(b), true
+	return ((int(a)*26+int(b))*26+int(z))*16 + len(w), true
 }
 
 // isTrigger reports whether the lower-case word w may start an expression.
 func isTrigger(w string) bool {
 	if k, ok := filterKey(w); ok {
-		if !trigFilter[k][len(w)] {
+		if trigFilter[k>>6]&(1<<(k&63)) == 0 {
 			return false
 		}
 	} else if len(w) >= 16 {
@@ -126,7 +127,8 @@ func (p *parser) deadEnd(i int) bool {
 		// "Q4", "Q 4"; not the "Q:" of a transcript
 		return !p.isNum(i + 1)
 	}
-	if !needsNext[w0] {
+	f0 := nextLex[w0]
+	if f0&nlNeeds == 0 {
 		return false
 	}
 	if i+1 >= len(p.t) {
@@ -136,9 +138,33 @@ func (p *parser) deadEnd(i int) bool {
 		return false
 	}
 	w := p.word(&p.t[i+1])
-	if determiners[w] && determiners[p.w(i)] {
+	f1 := nextLex[w]
+	if f0&f1&nlDet != 0 {
 		// "the the", "that a": two determiners never start an expression
 		return true
 	}
-	return !isTrigger(w) && !contWords[w]
+	return f1&nlCont == 0 && !isTrigger(w)
 }
+
+// Classes of nextLex.
+const (
+	nlNeeds = 1 << iota // needsNext
+	nlCont              // contWords
+	nlDet               // determiners
+)
+
+// nextLex merges needsNext, contWords and determiners so that deadEnd
+// needs one lookup a word.
+var nextLex = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for w := range needsNext {
+		m[w] |= nlNeeds
+	}
+	for w := range contWords {
+		m[w] |= nlCont
+	}
+	for w := range determiners {
+		m[w] |= nlDet
+	}
+	return m
+}()

@@ -1,4 +1,4 @@
-package timeline_test
+package main
 
 import (
 	"encoding/json"
@@ -8,7 +8,6 @@ import (
 	"testing"
 
 	"github.com/parleyhq/parley/diplo"
-	"github.com/parleyhq/parley/extract"
 	"github.com/parleyhq/parley/timeline"
 )
 
@@ -31,10 +30,10 @@ type goldMerges struct {
 }
 
 // TestSeedMerges checks the cross-article facts of the seed answer key on
-// the timeline the extractor and the merge build from the seed articles.
-// It needs the shared answer key and skips without it.
+// the timeline this command builds from the seed articles (extraction,
+// merge, order). It needs the shared answer key and skips without it.
 func TestSeedMerges(t *testing.T) {
-	const gold = "../../shared/gold/seeds"
+	const gold = "../../../shared/gold/seeds"
 	raw, err := os.ReadFile(filepath.Join(gold, "merges.json"))
 	if err != nil {
 		t.Skipf("no shared answer key: %v", err)
@@ -43,17 +42,12 @@ func TestSeedMerges(t *testing.T) {
 	if err := json.Unmarshal(raw, &facts); err != nil {
 		t.Fatal(err)
 	}
-	files, _ := filepath.Glob("../testdata/articles/*.txt")
+	files, _ := filepath.Glob("../../testdata/articles/*.txt")
 	if len(files) == 0 {
-		t.Fatal("no seed articles in ../testdata/articles")
-	}
-	ex, err := extract.New(extract.Options{})
-	if err != nil {
-		t.Fatal(err)
+		t.Fatal("no seed articles in ../../testdata/articles")
 	}
 	texts := map[string]string{}
 	golds := map[string]goldDoc{}
-	var set timeline.Set
 	for _, f := range files {
 		id := strings.TrimSuffix(filepath.Base(f), ".txt")
 		b, err := os.ReadFile(f)
@@ -61,11 +55,6 @@ func TestSeedMerges(t *testing.T) {
 			t.Fatal(err)
 		}
 		texts[id] = string(b)
-		r, err := ex.Extract(diplo.Document{ID: id, Text: string(b)})
-		if err != nil {
-			t.Fatalf("%s: %v", id, err)
-		}
-		set.Add(r)
 		if gb, err := os.ReadFile(filepath.Join(gold, id+".json")); err == nil {
 			var g goldDoc
 			if err := json.Unmarshal(gb, &g); err != nil {
@@ -74,7 +63,11 @@ func TestSeedMerges(t *testing.T) {
 			golds[id] = g
 		}
 	}
-	tl := set.Timeline()
+	// The timeline exactly as the command builds it.
+	tl, err := build(files)
+	if err != nil {
+		t.Fatal(err)
+	}
 	ord := timeline.NewOrder(tl)
 	pos := map[string]int{}
 	for i, e := range tl.Events {
@@ -183,6 +176,45 @@ func TestSeedMerges(t *testing.T) {
 				}
 			default:
 				t.Fatalf("unknown relation %q", fact[1])
+			}
+		})
+	}
+}
+
+func TestSeedArticlesFound(t *testing.T) {
+	files, err := seedArticles()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(files) < 5 {
+		t.Errorf("found %d seed articles, want at least 5", len(files))
+	}
+}
+
+func TestReport(t *testing.T) {
+	tests := []struct {
+		name string
+		tl   diplo.Timeline
+		want []string
+	}{
+		{"empty", diplo.Timeline{}, []string{"# Timeline: 2 articles, 0 events", "The articles report no meetings or statements."}},
+		{"one event", diplo.Timeline{
+			Actors: []diplo.Actor{{ID: "country:RUS", Name: "Russia", Kind: diplo.Country}},
+			Events: []diplo.Event{{ID: "a#meeting:0", Kind: diplo.MeetingEvent,
+				Meeting: diplo.Meeting{Kind: diplo.Talks, Parties: []string{"country:RUS"}}, Status: diplo.Held,
+				Sources: []diplo.Source{{Document: "a", Item: "meeting:0"}, {Document: "b", Item: "meeting:3"}}}},
+		}, []string{"1 events (1 reported by several articles)", "| 1 | date unknown | Talks: Russia | held |  | a, b |  |", "- Russia: in 2 articles"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var b strings.Builder
+			if err := writeReport(&b, tc.tl, 2); err != nil {
+				t.Fatal(err)
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(b.String(), w) {
+					t.Errorf("output lacks %q:\n%s", w, b.String())
+				}
 			}
 		})
 	}
