@@ -251,9 +251,9 @@ func (s *actorScan) layout() {
 		if b >= 0 && !s.hb[b] {
 			words, caps := 0, 0
 			for k := i; k < j; k++ {
-				if s.ws[k].is(text.Word) {
+				if w := &s.ws[k]; w.is(text.Word) {
 					words++
-					if s.ws[k].capd() {
+					if w.capd() {
 						caps++
 					}
 				}
@@ -265,7 +265,7 @@ func (s *actorScan) layout() {
 		}
 		if b >= 0 && !s.hb[b] {
 			for k := i; k < j; k++ {
-				w := s.ws[k]
+				w := &s.ws[k]
 				if w.is(text.Word) && w.cls&(text.Cap|text.AllCaps) == 0 {
 					s.lowSeen.addH(w.h)
 				}
@@ -899,6 +899,9 @@ func (s *actorScan) officialsIn(i int) int {
 	if !ok || en.iso == "" {
 		return i
 	}
+	if s.owned(i) {
+		return i // "the agency's team in Vienna", "Platform representatives in Bogota"
+	}
 	st := i
 	for st > 0 && st > i-3 && s.blk[st-1] == s.blk[i] && !s.done[st-1] {
 		if _, _, ok := s.entry(st-1, ePre); !ok {
@@ -917,6 +920,51 @@ func (s *actorScan) officialsIn(i int) int {
 	return k + 1 + cn
 }
 
+// recentOwner is the state of the organization or state named last
+// before word i (within a bounded window), for "its"/"their".
+func (s *actorScan) recentOwner(i int) string {
+	lo := s.ws[max(0, i-80)].start
+	for k := len(s.cands) - 1; k >= 0 && k >= len(s.cands)-20; k-- {
+		c := s.cands[k]
+		if c.start < lo {
+			break
+		}
+		if c.start >= s.ws[i].start || c.actor < 0 || c.actor >= len(s.a.actors) {
+			continue
+		}
+		r := &s.a.actors[c.actor]
+		if r.kind == diplo.Organization || r.kind == diplo.Country {
+			return r.country
+		}
+	}
+	return ""
+}
+
+// owned reports whether the noun phrase whose head starts at word i has an
+// owner or a name before it ("the agency's team", "Unitary Platform
+// representatives", "safeguards team"), so that a place after it only
+// locates it.
+func (s *actorScan) owned(i int) bool {
+	p := i - 1
+	if p < 0 || s.blk[p] != s.blk[i] {
+		return false
+	}
+	if _, _, ok := s.entry(p, ePre); ok {
+		return false
+	}
+	w := &s.ws[p]
+	if w.poss {
+		return true
+	}
+	if !w.is(text.Word) || w.has(wFunction|wDeterminer) || s.isVerb(p) || w.is(text.Number) {
+		return false
+	}
+	if p > 0 && s.snt[p-1] != s.snt[p] && w.capd() {
+		return false // a capitalised sentence start
+	}
+	return true
+}
+
 // parseTitle parses a title phrase at word i: "Deputy Foreign Minister",
 // "Russia's ambassador to Washington", "the Kremlin spokesperson", "U.S.
 // President". In apposition (appos) role nouns ("expert") and evaluative
@@ -932,6 +980,9 @@ func (s *actorScan) parseTitle(i int, appos bool) titleInfo {
 		t.det = s.ws[j].low
 		j++
 		t.ts = j
+	}
+	if !appos && t.det == "" && i > 0 && s.blk[i-1] == s.blk[i] && (s.ws[i-1].low == "its" || s.ws[i-1].low == "their") {
+		t.iso = s.recentOwner(i - 1) // "Its adviser Ibrahim Nour"
 	}
 	if appos && j < end && (s.ws[j].low == "his" || s.ws[j].low == "her") && t.det == "" {
 		j++
@@ -991,7 +1042,7 @@ func (s *actorScan) parseTitle(i int, appos bool) titleInfo {
 			j += n
 			continue
 		}
-		if w := s.ws[j]; t.iso != "" && w.is(text.Word) && !w.capd() && s.chE[j] == nil && !w.has(wFunction) && !s.isVerb(j) && s.headWithin(j+1, end, 3) {
+		if w := s.ws[j]; (t.iso != "" || appos) && w.is(text.Word) && !w.capd() && s.chE[j] == nil && !w.has(wFunction) && !s.isVerb(j) && s.headWithin(j+1, end, 3) {
 			// "Russia's sovereign wealth fund chief"
 			j++
 			continue
@@ -1017,7 +1068,13 @@ func (s *actorScan) parseTitle(i int, appos bool) titleInfo {
 		switch c := s.ws[j].low; c {
 		case "of", "to", "for":
 			k := j + 1
-			if en, n, ok := s.entry(k, eCountry, eCapital, eOrg, eMetonym, ePlace); ok {
+			if en, n, ok := s.entry(k, eCountry, eCapital, eOrg, eMetonym, ePlace); ok && en.kind == eCountry && k+n+1 < end && s.ws[k+n].poss && s.headAt(k+n+1) > 0 && c != "for" {
+				// "adviser to Azerbaijan's president": serves that state
+				if t.iso == "" || t.defISO {
+					t.iso, t.defISO, t.qual = en.iso, false, true
+				}
+				j = k + n + 1 + s.headAt(k+n+1)
+			} else if ok {
 				if c == "of" && (t.iso == "" || t.defISO) {
 					t.iso, t.defISO, t.qual = en.iso, false, true
 					if en.kind == eOrg || (en.kind == eMetonym && en.org >= 0) {
@@ -1070,6 +1127,23 @@ func (s *actorScan) parseTitle(i int, appos bool) titleInfo {
 
 // headWithin reports whether a title head starts within n plain lower-case
 // words from j.
+// headAt is the length in words of a title head (after modifiers) that
+// starts at word j, or 0.
+func (s *actorScan) headAt(j int) int {
+	k := j
+	for r := 0; r < 3; r++ {
+		if _, n, ok := s.entry(k, eHead); ok {
+			return k + n - j
+		}
+		_, n, ok := s.entry(k, eMod, eDomain)
+		if !ok {
+			return 0
+		}
+		k += n
+	}
+	return 0
+}
+
 func (s *actorScan) headWithin(j, end, n int) bool {
 	for k := j; k < end && k < j+n; k++ {
 		if _, _, ok := s.entry(k, eHead); ok {

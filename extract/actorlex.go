@@ -655,10 +655,10 @@ type word struct {
 func (w *word) has(f uint8) bool { return w.f&f != 0 }
 
 // is reports whether the word has all classes in c.
-func (w word) is(c text.Class) bool { return w.cls&c == c }
+func (w *word) is(c text.Class) bool { return w.cls&c == c }
 
 // capd reports whether the word starts with an upper-case letter.
-func (w word) capd() bool { return w.cls&text.Cap != 0 }
+func (w *word) capd() bool { return w.cls&text.Cap != 0 }
 
 // viewWords builds the word view of d.
 func viewWords(d *text.Doc) []word { return appendWords(nil, d) }

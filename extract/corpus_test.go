@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -189,6 +190,14 @@ func gateCorpusRun(e *extract.Extractor, f gateCorpusFile) gateCorpusResult {
 	}
 	if err := gateCheck(r, text); err != nil {
 		return gateCorpusResult{err: err}
+	}
+	// Extract documents that a "date YYYY-MM-DD" first line is the
+	// publication date when the Document has none.
+	line, _, _ := strings.Cut(text, "\n")
+	if d, ok := strings.CutPrefix(strings.TrimSpace(line), "date "); ok {
+		if want, err := time.Parse("2006-01-02", d); err == nil && r.Document.Published.Format("2006-01-02") != want.Format("2006-01-02") {
+			return gateCorpusResult{err: fmt.Errorf("published %v, want %s from the date line", r.Document.Published, d)}
+		}
 	}
 	return gateCorpusResult{
 		actors: len(r.Actors), statements: len(r.Statements), meetings: len(r.Meetings),

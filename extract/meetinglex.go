@@ -11,6 +11,7 @@ import (
 // from lexicon/meetings.txt.
 type meetingLex struct {
 	trig      map[string][]mtgTrigger // by first word, longest phrase first
+	first     topicFilter             // the first words of triggers
 	not       map[string]bool         // nouns that make a trigger a modifier
 	beforeNot map[string]bool         // words before a trigger that void it
 	before    map[string][]cuePhrase  // status markers before a trigger, by last word
@@ -118,6 +119,7 @@ func newMeetingLex(opts Options) (*meetingLex, error) {
 			}
 		}
 		lx.trig[k] = v
+		lx.first.add(k)
 	}
 	return lx, nil
 }

@@ -39,6 +39,7 @@ type mtgMention struct {
 	topic         bool     // it has a topic phrase ("talks on arms control")
 	mods          []string // content words before the trigger ("preliminary")
 	outcome       string
+	again         bool // "meet again", "reconvene": talks taken up anew
 }
 
 // mtgState is the working state of one findMeetings call.
@@ -136,6 +137,7 @@ func (e *Extractor) findMeetings(a *article) {
 // mentions reads every meeting mention of the document, in text order.
 func (st *mtgState) mentions() []mtgMention {
 	a := st.a
+	toks, low := st.d.Toks, st.d.Low
 	var ms []mtgMention
 	lastRow := -1
 	header := -1
@@ -161,6 +163,10 @@ func (st *mtgState) mentions() []mtgMention {
 			continue
 		}
 		for i := s.Tok0; i < s.Tok1; {
+			if t := toks[i]; !st.lx.first.has(low[t.Start:t.End]) {
+				i++ // the common case: no trigger starts here
+				continue
+			}
 			m, ok := st.mention(s, i)
 			if !ok {
 				i++
@@ -1130,6 +1136,7 @@ func (st *mtgState) clause(s text.Sentence, t0, t1 int, m *mtgMention, w string)
 	m.verbal = true
 	cl := st.clauseStart(t0, s.Tok0)
 	next := st.low(t1)
+	m.again = next == "again" || strings.HasPrefix(w, "reconvene")
 	if w == "negotiate" || w == "negotiated" || w == "negotiating" {
 		if next != "with" {
 			return false
@@ -2187,7 +2194,8 @@ func (st *mtgState) output(ms []mtgMention, cs []*mtgCluster) {
 			// says what kind of meeting the verb is
 			for _, i := range c.ms {
 				if !ms[i].verbal {
-					if k := ms[i].kind; k == diplo.Talks || k == diplo.Negotiations {
+					// an anaphor ("the talks") does not rename "will meet"
+					if k := ms[i].kind; (k == diplo.Talks || k == diplo.Negotiations) && (b.again || !ms[i].definite && !ms[i].demonstrative) {
 						mt.Kind = k
 					}
 					break

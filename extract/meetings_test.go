@@ -217,11 +217,12 @@ func TestFindMeetings(t *testing.T) {
 			}},
 		},
 		{
+			// hosts and mediators are parties (as the annotators list them)
 			name:   "an offer to host talks is proposed",
 			text:   "Turkey offered to host talks between Russia and Ukraine.",
 			actors: []mtgActor{tur, rus, ukr},
 			want: []mtgGot{{
-				Kind: "talks", Status: "proposed", Parties: []string{"RUS", "UKR"},
+				Kind: "talks", Status: "proposed", Parties: []string{"RUS", "UKR", "TUR"},
 				Evidence: "talks between Russia and Ukraine",
 			}},
 		},

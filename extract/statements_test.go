@@ -560,6 +560,24 @@ func TestStatements(t *testing.T) {
 			want:   []gotStmt{{"Dmitry Peskov", "As stated by", "the talks will resume next week", false, "", "asserted"}},
 		},
 		{
+			name:   "a trailing date leaves the object of a stance verb",
+			text:   "Lavrov announced the decision on Monday.",
+			actors: []tActor{tLavrov},
+			want:   []gotStmt{{"Sergei Lavrov", "announced", "the decision", false, "", "asserted"}},
+		},
+		{
+			name:   "believe without that",
+			text:   "Analysts believe the thaw reflects broader economic interests.",
+			actors: []tActor{tAnalyst},
+			want:   []gotStmt{{"analysts", "believe", "the thaw reflects broader economic interests", false, "", "asserted"}},
+		},
+		{
+			name:   "warned of",
+			text:   "Blinken warned of dire consequences for Moscow.",
+			actors: []tActor{tBlinken, tRussia},
+			want:   []gotStmt{{"Antony Blinken", "warned of", "dire consequences for Moscow", false, "", "asserted"}},
+		},
+		{
 			name:   "prepositional tail after the speaker",
 			text:   "The talks had failed, Lavrov said in an interview published by TASS.",
 			actors: []tActor{tLavrov, tTass},

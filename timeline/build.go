@@ -237,7 +237,7 @@ func (s *Set) buildEvent(ev *event, c []int32, at actorTable, offs map[*docData]
 	}
 
 	if f.kind == diplo.MeetingEvent {
-		m := f.meeting
+		m := *f.meeting
 		m.ID = ev.ID
 		m.Time = ""
 		m.Topics = ev.Topics
@@ -266,7 +266,7 @@ func (s *Set) buildEvent(ev *event, c []int32, at actorTable, offs map[*docData]
 		}
 		ev.Meeting = m
 	} else {
-		st := f.stmt
+		st := *f.stmt
 		st.ID = ev.ID
 		st.Time = ""
 		st.Topics = ev.Topics
@@ -375,11 +375,11 @@ func mergeLocation(its []*item, cs []diplo.Conflict) (diplo.Location, []diplo.Co
 	var gs []group
 	var third diplo.Location
 	for _, it := range its {
-		l := it.loc
+		l := it.meeting.Location
 		if l.IsZero() {
 			continue
 		}
-		if l.Name == "" && l.Country == "" {
+		if !namedPlace(&l) {
 			if third.IsZero() {
 				third = l
 			}
@@ -452,7 +452,7 @@ func mergeTime(its []*item, kind diplo.EventKind, cs []diplo.Conflict) (diplo.Ti
 	}
 	var t diplo.Time
 	if best != nil {
-		t = best.time
+		t = *best.time
 		t.ID = best.doc.id + "#" + t.ID
 		if t.Anchor != "" {
 			t.Anchor = best.doc.id + "#" + t.Anchor

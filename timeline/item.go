@@ -62,18 +62,18 @@ type item struct {
 	sortKey  string // document ID, item ID, fingerprint: unique and canonical
 	kind     diplo.EventKind
 	pos      int // where it starts in its document
-	meeting  diplo.Meeting
-	stmt     diplo.Statement
+	meeting  *diplo.Meeting   // when kind is MeetingEvent: the meeting (a copy)
+	stmt     *diplo.Statement // when kind is StatementEvent: the statement (a copy)
 	conds    []diplo.Condition
 	topics   []diplo.Topic
-	time     diplo.Time     // its own time expression, if any
+	time     *diplo.Time    // its own time expression (&noTime if none)
 	own      diplo.Interval // what its own time says
 	cert     diplo.Interval // own narrowed by the publication date
 	compat   diplo.Interval // cert with Horizon and Recency estimates, for merging
 	status   diplo.Status
 	parties  string     // sorted party keys, joined by spaces
 	people   []actorKey // participants or speakers
-	loc      diplo.Location
+	locKey   string // the folded place name
 	words    []string // sorted distinct content words of evidence or content
 	bases    []string // index bases (see bases)
 	evidence []diplo.Span
@@ -116,9 +116,12 @@ func newDoc(r diplo.Report) *docData {
 			}
 		}
 	}
-	times := make(map[string]diplo.Time, len(r.Times))
-	for _, t := range r.Times {
-		times[t.ID] = t
+	allTimes := slices.Clone(r.Times)
+	times := make(map[string]*diplo.Time, len(allTimes))
+	for i := range allTimes {
+		if _, dup := times[allTimes[i].ID]; !dup {
+			times[allTimes[i].ID] = &allTimes[i]
+		}
 	}
 	byStart := slices.Clone(r.Times)
 	slices.SortStableFunc(byStart, func(a, b diplo.Time) int { return a.Span.Start - b.Span.Start })
@@ -134,9 +137,11 @@ func newDoc(r diplo.Report) *docData {
 	text := r.Document.Text
 	pub := d.published
 
-	for _, m := range r.Meetings {
-		it := item{doc: d, id: m.ID, kind: diplo.MeetingEvent, meeting: m, status: m.Status,
-			topics: m.Topics, loc: m.Location, conds: conds[m.ID], evidence: m.Evidence}
+	meetings := slices.Clone(r.Meetings)
+	for mi := range meetings {
+		m := &meetings[mi]
+		it := item{doc: d, id: m.ID, kind: diplo.MeetingEvent, meeting: m, status: m.Status, time: &noTime,
+			topics: m.Topics, locKey: diplo.Slug(m.Location.Name), conds: conds[m.ID], evidence: m.Evidence}
 		it.pos = -1
 		for _, e := range m.Evidence {
 			if it.pos < 0 || e.Start < it.pos {
@@ -164,8 +169,10 @@ func newDoc(r diplo.Report) *docData {
 		it.setTime(times, tid, pub)
 		d.items = append(d.items, it)
 	}
-	for _, s := range r.Statements {
-		it := item{doc: d, id: s.ID, kind: diplo.StatementEvent, stmt: s,
+	stmts := slices.Clone(r.Statements)
+	for si := range stmts {
+		s := &stmts[si]
+		it := item{doc: d, id: s.ID, kind: diplo.StatementEvent, stmt: s, time: &noTime,
 			topics: s.Topics, conds: conds[s.ID]}
 		it.pos = s.ContentSpan.Start
 		if s.CueSpan != (diplo.Span{}) && s.CueSpan.Start < it.pos {
@@ -246,7 +253,7 @@ func kindOfID(id string) diplo.ActorKind {
 
 // setTime fills the item's time fields from its time expression (ID tid)
 // and its article's publication date pub.
-func (it *item) setTime(times map[string]diplo.Time, tid string, pub time.Time) {
+func (it *item) setTime(times map[string]*diplo.Time, tid string, pub time.Time) {
 	if t, ok := times[tid]; ok {
 		it.time = t
 		it.own = t.Interval
@@ -285,6 +292,9 @@ func (it *item) setTime(times map[string]diplo.Time, tid string, pub time.Time) 
 		}
 	}
 }
+
+// noTime is the time of items with none; never changed.
+var noTime diplo.Time
 
 // future reports whether a meeting with status s lies after the article.
 func future(s diplo.Status) bool {
@@ -366,12 +376,14 @@ const maxLookback = 400
 //     meeting before the statements of the speaker reported just before.
 func textPrecedences(d *docData, text string) []prec {
 	var ps []prec
-	for i, a := range d.items {
+	for i := range d.items {
+		a := &d.items[i]
 		past := a.kind == diplo.StatementEvent || a.status == diplo.Held
 		if !past {
 			continue
 		}
-		for j, b := range d.items {
+		for j := range d.items {
+			b := &d.items[j]
 			if b.kind != diplo.MeetingEvent || !future(b.status) {
 				continue
 			}
@@ -381,12 +393,14 @@ func textPrecedences(d *docData, text string) []prec {
 			ps = append(ps, prec{i, j, "publication"})
 		}
 	}
-	for j, m := range d.items {
+	for j := range d.items {
+		m := &d.items[j]
 		if m.kind != diplo.MeetingEvent || m.status != diplo.Held || len(m.evidence) == 0 {
 			continue
 		}
 		ev := m.evidence[0]
-		for i, s := range d.items {
+		for i := range d.items {
+			s := &d.items[i]
 			if s.kind == diplo.StatementEvent && s.stmt.ContentSpan.Start <= ev.Start && ev.End <= s.stmt.ContentSpan.End && s.stmt.ContentSpan.Len() > 0 {
 				ps = append(ps, prec{j, i, "text"})
 			}
@@ -459,11 +473,12 @@ func hasFollowCue(head string) bool {
 // start and share a speaker with the last of them.
 func followsPrecs(d *docData, j, start int) []prec {
 	last := -1
-	for i, s := range d.items {
+	for i := range d.items {
+		s := &d.items[i]
 		if s.kind != diplo.StatementEvent || stmtEnd(s) > start {
 			continue
 		}
-		if last < 0 || stmtEnd(s) > stmtEnd(d.items[last]) {
+		if last < 0 || stmtEnd(s) > stmtEnd(&d.items[last]) {
 			last = i
 		}
 	}
@@ -471,7 +486,8 @@ func followsPrecs(d *docData, j, start int) []prec {
 		return nil
 	}
 	var ps []prec
-	for i, s := range d.items {
+	for i := range d.items {
+		s := &d.items[i]
 		if s.kind != diplo.StatementEvent || stmtEnd(s) > start {
 			continue
 		}
@@ -482,7 +498,7 @@ func followsPrecs(d *docData, j, start int) []prec {
 	return ps
 }
 
-func stmtEnd(s item) int { return max(s.stmt.ContentSpan.End, s.stmt.CueSpan.End) }
+func stmtEnd(s *item) int { return max(s.stmt.ContentSpan.End, s.stmt.CueSpan.End) }
 
 func shareSpeaker(a, b []string) bool {
 	for _, x := range a {

@@ -39,10 +39,7 @@ const meetingThreshold = 2
 //	-1 a summit against lower-level talks
 //	+2 evidence words (generic diplomatic words left out) overlap by half
 //	   of the smaller set; +1 by a quarter (two words at least)
-var simCalls int
-
 func similar(a, b *item) bool {
-	simCalls++
 	if a.doc == b.doc || a.kind != b.kind {
 		return false
 	}
@@ -123,8 +120,9 @@ func meetingScore(a, b *item) int {
 		score++
 	}
 	// Place.
-	if !a.loc.IsZero() && !b.loc.IsZero() && !(a.loc.ThirdCountry && a.loc.Name == "") && !(b.loc.ThirdCountry && b.loc.Name == "") {
-		if samePlace(a.loc, b.loc) {
+	la, lb := &a.meeting.Location, &b.meeting.Location
+	if namedPlace(la) && namedPlace(lb) {
+		if a.locKey != "" && a.locKey == b.locKey || la.Country != "" && la.Country == lb.Country {
 			score += 2
 		} else {
 			score--
@@ -186,6 +184,10 @@ func gap(a, b diplo.Interval) time.Duration {
 	}
 	return b.Start.Sub(a.End)
 }
+
+// namedPlace reports whether l names a place, rather than being unknown
+// or "a third country".
+func namedPlace(l *diplo.Location) bool { return !l.ThirdCountry && (l.Name != "" || l.Country != "") }
 
 // samePlace reports whether two known locations agree: the same name once
 // folded, or the same country.
