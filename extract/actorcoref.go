@@ -191,6 +191,12 @@ func (s *actorScan) names() {
 	}
 	for i := range s.a.actors {
 		r := &s.a.actors[i]
+		if r.guess && r.merged < 0 {
+			ws := strings.Fields(strings.ToLower(r.name))
+			maxw = max(maxw, len(ws))
+			add(ws, i)
+			continue
+		}
 		if r.kind != diplo.Person || r.merged >= 0 {
 			continue
 		}
@@ -258,6 +264,14 @@ func (s *actorScan) names() {
 			i += bn
 			continue
 		}
+		if s.a.actors[best].guess {
+			if ev := s.evidence(i, i+bn); ev != evWeak {
+				s.mention(i, i+bn, best, diplo.ByName)
+				s.addEvidence(best, ev)
+			}
+			i += bn - 1
+			continue
+		}
 		kind := diplo.ByName
 		if s.inLabel(i) {
 			kind = diplo.ByLabel
@@ -300,14 +314,14 @@ func (s *actorScan) finish() {
 	a := s.a
 	// compact merged actors away
 	remap := make([]int, len(a.actors))
-	var acts []actorRec
+	n := 0
 	for i := range a.actors {
 		if a.actors[i].merged >= 0 {
 			remap[i] = -1
 			continue
 		}
-		remap[i] = len(acts)
-		acts = append(acts, a.actors[i])
+		remap[i] = n
+		n++
 	}
 	for i := range a.actors {
 		if remap[i] < 0 {
@@ -323,10 +337,16 @@ func (s *actorScan) finish() {
 	for k := range s.cands {
 		s.cands[k].actor = remap[s.cands[k].actor]
 	}
-	for i := range acts {
-		acts[i].merged = -1
+	// compact in place: an actor only moves down (remap[i] <= i)
+	for i := range a.actors {
+		if a.actors[i].merged < 0 {
+			if k := remap[i]; k != i {
+				a.actors[k] = a.actors[i]
+			}
+		}
 	}
-	a.actors = acts
+	clear(a.actors[n:])
+	a.actors = a.actors[:n]
 	ms := nonOverlapping(s.cands)
 
 	// resolve titles and pronouns in text order
@@ -574,7 +594,7 @@ func (s *actorScan) contextCountries() {
 	slices.SortStableFunc(s.sigs, func(x, y signal) int { return x.sent - y.sent })
 	for i := range s.a.actors {
 		r := &s.a.actors[i]
-		if r.kind != diplo.Person || r.country != "" || r.tsent < 0 || r.merged >= 0 || !r.dressed {
+		if r.country != "" || r.tsent < 0 || r.merged >= 0 || !(r.kind == diplo.Person && r.dressed || r.guess) {
 			continue
 		}
 		// the sentence itself first, then the sentences around it
@@ -585,6 +605,87 @@ func (s *actorScan) contextCountries() {
 			}
 		}
 	}
+	// Officials still without a state: the state of a masthead place line
+	// ("Washington, DC" under a briefing's title) is the publisher's, and
+	// holders of an office named more fully belong to the state the whole
+	// article is about, when one clearly leads.
+	home, global, gdone := s.homeState(), "", false
+	for i := range s.a.actors {
+		r := &s.a.actors[i]
+		if r.kind != diplo.Person || r.country != "" || r.merged >= 0 || !r.office {
+			continue
+		}
+		if home != "" {
+			r.country = home
+			continue
+		}
+		if !r.dressed || r.inOrg {
+			continue
+		}
+		if !gdone {
+			global, gdone = s.articleState(), true
+		}
+		r.country = global
+	}
+}
+
+// articleState is the state the article names most often (by name,
+// adjective or seat of government), when it is named at least four times and twice as
+// often as any other; else "".
+func (s *actorScan) articleState() string {
+	score := map[string]int{}
+	for i := 0; i < len(s.ws); i++ {
+		if s.chE[i] == nil {
+			continue
+		}
+		if en, n, ok := s.entry(i, eCountry, eAdj, eMetonym); ok && en.iso != "" && (en.kind != eMetonym || en.org < 0) {
+			score[en.iso]++
+			i += n - 1
+		}
+	}
+	best, bw, second := "", 0, 0
+	for iso, w := range score {
+		switch {
+		case w > bw || (w == bw && iso < best):
+			best, bw, second = iso, w, max(bw, second)
+		default:
+			second = max(second, w)
+		}
+	}
+	if best != "" && bw >= 4 && bw >= 2*second {
+		return best
+	}
+	return ""
+}
+
+// homeState is the state of a place line among the first blocks of the
+// article (a masthead "Washington, DC"), or "".
+func (s *actorScan) homeState() string {
+	for i := 0; i < len(s.ws); {
+		b := s.blk[i]
+		j := int(s.bEnd[i])
+		if j <= i {
+			j = i + 1
+		}
+		if b > 6 {
+			break
+		}
+		if b >= 0 && s.hb[b] {
+			if en, n, ok := s.entry(i, eCapital, eCountry); ok && en.iso != "" {
+				rest := 0
+				for k := i + n; k < j; k++ {
+					if s.ws[k].is(text.Word) {
+						rest++
+					}
+				}
+				if rest <= 1 && j-i <= n+3 {
+					return en.iso
+				}
+			}
+		}
+		i = j
+	}
+	return ""
 }
 
 // leadingState is the state most named in sentences [lo, hi] when it has

@@ -140,6 +140,9 @@ func (e *Extractor) findActors(a *article) {
 	for i := range a.actors {
 		s.keys[a.actors[i].key] = i
 	}
+	if cap(a.actors) == 0 {
+		a.actors = make([]actorRec, 0, 16)
+	}
 	buf, _ := scanBufs.Get().(*scanBuf)
 	if buf == nil {
 		buf = new(scanBuf)
@@ -267,6 +270,9 @@ func (s *actorScan) layout() {
 			for k := i; k < j; k++ {
 				w := &s.ws[k]
 				if w.is(text.Word) && w.cls&(text.Cap|text.AllCaps) == 0 {
+					if k > i && k+1 < j && s.ws[k-1].capd() && s.ws[k+1].low == ":" {
+						continue // a mis-cased name in a turn label ("Hossein farahani:")
+					}
 					s.lowSeen.addH(w.h)
 				}
 			}
@@ -470,7 +476,7 @@ func (s *actorScan) subjectAfter(j int) bool {
 			continue
 		}
 		if k < len(s.ws) && s.looksName(k) {
-			if ne, _, ok := s.parseName(k, false); ok {
+			if ne, ok := s.parseNameEnd(k, false); ok {
 				j = ne
 				continue
 			}
@@ -674,6 +680,12 @@ func (s *actorScan) scan() {
 func (s *actorScan) tryAt(i int) int {
 	if s.chE[i] == nil && !s.ws[i].has(wDeterminer) {
 		// no lexicon phrase starts here: only a name by its shape can
+		if j := s.shapeOrg(i); j > i {
+			return j
+		}
+		if j := s.hyphenStates(i); j > i {
+			return j
+		}
 		return s.shapeName(i)
 	}
 	if j := s.collective(i); j > i {
@@ -716,6 +728,10 @@ func (s *actorScan) entity(i, n int, en lexEntry) int {
 	j := i + n
 	switch en.kind {
 	case eCountry, eOrg:
+		if s.credit(i, j) {
+			s.consume(i, j)
+			return j
+		}
 		ai := s.entityIdx(en)
 		if s.ws[i].low == "the" {
 			i++ // the mention is the name; "the" stays out
@@ -777,13 +793,18 @@ func (s *actorScan) entity(i, n int, en lexEntry) int {
 		for p >= 0 && p > i-4 && quantifiers[s.low(p)] {
 			p--
 		}
+		me := j
 		if prepositions[s.low(p)] && !(s.low(p) == "to" && s.low(p-1) == "according") {
 			ev = evMedium
-		} else if ev == evStrong && !s.speaksAfter(j) && !(s.low(p) == "to" && s.low(p-1) == "according") {
-			ev = evMedium
+		} else if !s.speaksAfter(j) && !(s.low(p) == "to" && s.low(p-1) == "according") {
+			if e, ok := s.groupSpeaks(j); ok {
+				ev, me = evStrong, e
+			} else if ev == evStrong {
+				ev = evMedium
+			}
 		}
 		if ev == evStrong {
-			s.mention(i, j, ai, diplo.ByName)
+			s.mention(i, me, ai, diplo.ByName)
 			s.addEvidence(ai, ev)
 		} else {
 			s.consume(i, j)
@@ -792,6 +813,57 @@ func (s *actorScan) entity(i, n int, en lexEntry) int {
 		s.prons = append(s.prons, i)
 	}
 	return j
+}
+
+// groupSpeaks reports whether a verb of saying follows a group's noun
+// ending before word j across a short place phrase ("Analysts in the
+// region believe") or an aside between commas ("two Western diplomats,
+// speaking on condition of anonymity, said"). It returns the end of the
+// group's mention (with the place phrase).
+func (s *actorScan) groupSpeaks(j int) (int, bool) {
+	if j <= 0 || j >= len(s.ws) {
+		return j, false
+	}
+	end := int(s.bEnd[j-1])
+	switch w := s.low(j); {
+	case w == "in" || w == "at" || w == "from" || w == "across" || w == "around":
+		for k := j + 2; k < end && k <= j+5; k++ {
+			if !s.ws[k-1].is(text.Word) {
+				return j, false
+			}
+			if s.speaksAfter(k) {
+				return k, true
+			}
+		}
+	case w == ",":
+		for k := j + 2; k < end && k <= j+10; k++ {
+			if s.ws[k].low == "," {
+				if s.speaksAfter(k + 1) {
+					return j, true
+				}
+				return j, false
+			}
+			if !s.ws[k].is(text.Word) {
+				return j, false
+			}
+		}
+	}
+	return j, false
+}
+
+// credit reports whether words [i, j) are a wire agency's credit in a
+// dateline, "GENEVA, March 4 (Reuters) -": the author, not an actor.
+func (s *actorScan) credit(i, j int) bool {
+	if s.low(i-1) != "(" || s.low(j) != ")" {
+		return false
+	}
+	switch s.low(j + 1) {
+	case "-", "--", "\u2013", "\u2014":
+	default:
+		return false
+	}
+	b := s.blk[i]
+	return b >= 0 && s.ws[i].start-s.d.Blocks[b].Body.Start < 80
 }
 
 // collective finds unnamed officials of a state or organization: "senior
@@ -1233,6 +1305,12 @@ func (s *actorScan) ofCountry(ai, j int, t titleInfo) int {
 		return j
 	}
 	en, n, ok := s.entry(j+1, eCountry)
+	if !ok && s.low(j+1) == "the" {
+		// "of the Republic of Korea" where the lexicon form has no "the"
+		if en, n, ok = s.entry(j+2, eCountry); ok {
+			n++
+		}
+	}
 	if !ok {
 		return j
 	}
@@ -1294,6 +1372,12 @@ func (s *actorScan) attachTitle(ai int, t titleInfo) {
 	}
 	if !t.role && r.tsent < 0 {
 		r.tsent = int(s.snt[t.s])
+	}
+	if !t.role {
+		r.office = true
+	}
+	if t.org >= 0 {
+		r.inOrg = true
 	}
 }
 
@@ -1419,10 +1503,13 @@ func (s *actorScan) honorific(i int) int {
 // capitalised words that act ("Anatoly Antonov said"), stand in
 // apposition to a role, or follow "according to".
 func (s *actorScan) shapeName(i int) int {
-	if s.heading(i) || !s.looksName(i) {
+	if !s.looksName(i) {
 		return i
 	}
-	ne, nm, ok := s.parseName(i, false)
+	if s.heading(i) {
+		return s.headerName(i)
+	}
+	ne, ok := s.parseNameEnd(i, false)
 	if !ok || s.anyLowSeen(i, ne) {
 		return i
 	}
@@ -1453,10 +1540,142 @@ func (s *actorScan) shapeName(i int) int {
 	if !ev {
 		return i
 	}
-	ai := s.person(i, ne, nm)
+	ai := s.person(i, ne, s.nameText(i, ne))
 	s.mention(i, ne, ai, diplo.ByName)
 	s.personEvidence(ai, ne)
 	return s.apposAfter(ai, ne)
+}
+
+// hyphenStates finds the states joined in one hyphenated word:
+// "U.S.-Russia talks", "Sino-Japanese" aside, "Russia-Ukraine war". Each
+// part is a mention of its state, as a party.
+func (s *actorScan) hyphenStates(i int) int {
+	w := &s.ws[i]
+	if !w.is(text.Word) || strings.IndexByte(w.low, '-') < 0 || len(w.low) > 60 {
+		return i
+	}
+	type part struct {
+		start, end int
+		iso        string
+	}
+	var ps [3]part
+	np, off := 0, 0
+	for _, p := range strings.Split(w.low, "-") {
+		if np == len(ps) {
+			return i
+		}
+		nd, _ := s.l.phr.get(wordHash(p))
+		iso := ""
+		if nd != nil {
+			for _, en := range nd.entries {
+				if (en.kind == eCountry || en.kind == eAdj) && en.iso != "" && !en.acronym {
+					iso = en.iso
+					break
+				}
+			}
+		}
+		if iso == "" {
+			return i
+		}
+		ps[np] = part{w.start + off, w.start + off + len(p), iso}
+		np++
+		off += len(p) + 1
+	}
+	if np < 2 {
+		return i
+	}
+	ev := s.modifier(i+1, int(s.bEnd[i]), evMedium)
+	for _, p := range ps[:np] {
+		ai := s.countryIdx(p.iso)
+		if ev != evWeak {
+			s.cands = append(s.cands, mention{start: p.start, end: p.end, actor: ai, kind: diplo.ByName})
+			s.addEvidence(ai, ev)
+		}
+		s.signal(i, p.iso, 1)
+	}
+	s.consume(i, i+1)
+	return i + 1
+}
+
+// namedAt reports whether a state, place, organization or person of the
+// lexicon starts at word j.
+func (s *actorScan) namedAt(j int) bool {
+	if s.chE[j] == nil {
+		return false
+	}
+	_, _, ok := s.entry(j, eCountry, eAdj, eCapital, eMetonym, ePlace, eOrg, ePerson, eGroup)
+	return ok
+}
+
+// orgDescriptors are the words that introduce an organization's name by
+// what it is: "the opposition Unitary Platform", "the rebel Arakan Army".
+var orgDescriptors = setOf("opposition", "rebel", "rebels", "militant", "insurgent", "separatist", "paramilitary", "militia", "coalition", "movement", "party", "alliance", "bloc")
+
+// shapeOrg finds an organization introduced by a descriptor word before
+// capitalised words: "the opposition Unitary Platform said".
+func (s *actorScan) shapeOrg(i int) int {
+	if i == 0 || s.blk[i-1] != s.blk[i] || s.heading(i) || !orgDescriptors[s.ws[i-1].low] || s.ws[i-1].capd() {
+		return i
+	}
+	end := int(s.bEnd[i])
+	j, last := i, -1
+	for j < end && j < i+6 {
+		w := &s.ws[j]
+		switch {
+		case w.is(text.Word) && w.capd() && !w.has(wFunction|wDeterminer) && !s.namedAt(j):
+			last = j
+		case j > i && (w.low == "of" || w.low == "for" || w.low == "and"):
+		default:
+			goto stop
+		}
+		j++
+	}
+stop:
+	if last < 0 {
+		return i
+	}
+	j = last + 1
+	if s.anyLowSeen(i, j) && j-i < 2 {
+		return i
+	}
+	name := s.a.orig(s.ws[i].start, s.ws[j-1].end)
+	ai := s.actor("o:"+strings.ToLower(name), diplo.Organization, name, "")
+	r := &s.a.actors[ai]
+	r.guess = true
+	if r.tsent < 0 {
+		r.tsent = int(s.snt[i])
+	}
+	ev := s.evidence(i, j)
+	if ev == evWeak {
+		s.consume(i, j)
+		return j
+	}
+	s.mention(i, j, ai, diplo.ByName)
+	s.addEvidence(ai, ev)
+	s.lastEntEnd, s.lastEntEv = j, ev
+	return j
+}
+
+// headerName reads a header line that is a name and a title: "Margaret
+// Smith, Department Spokesperson" (a briefing's masthead).
+func (s *actorScan) headerName(i int) int {
+	end := int(s.bEnd[i])
+	if i > 0 && s.blk[i-1] == s.blk[i] {
+		return i // not the line's start
+	}
+	ne, nm, ok := s.parseName(i, false)
+	if !ok || ne-i < 2 || ne-i > 4 || ne+1 >= end || s.ws[ne].low != "," || s.anyLowSeen(i, ne) {
+		return i
+	}
+	t := s.parseTitle(ne+1, true)
+	if !t.ok || t.role || t.e != end {
+		return i
+	}
+	ai := s.person(i, ne, nm)
+	s.mention(i, ne, ai, diplo.ByName)
+	s.attachTitle(ai, t)
+	s.consume(ne, t.e)
+	return t.e
 }
 
 // roleEndsAt reports whether a title head, role or collective noun ends
@@ -1482,16 +1701,16 @@ func (s *actorScan) personEvidence(ai, j int) {
 // parseName reads a person's name at word i: capitalised words with name
 // particles inside ("Mohammed bin Salman"). When lenient (after an
 // honorific), mis-cased leading words are accepted ("elena Ivanova").
-func (s *actorScan) parseName(i int, lenient bool) (int, string, bool) {
-	if i >= len(s.ws) {
-		return i, "", false
+func (s *actorScan) parseNameEnd(i int, lenient bool) (int, bool) {
+	if i >= len(s.ws) || (!lenient && !s.ws[i].capd()) {
+		return i, false
 	}
 	end := int(s.bEnd[i])
 	j := i
 	lastCap := -1
 	for j < end && j < i+5 {
-		w := s.ws[j]
-		if !w.is(text.Word) || !nameWord(s.d.Norm[w.start:w.end]) {
+		w := &s.ws[j]
+		if t := s.d.Norm[w.start:w.end]; !w.is(text.Word) || !(nameWord(t) || (j > i && hyphenGiven(t))) {
 			break
 		}
 		if w.has(wNonname) && !(j > i && monthSurname[w.low] && w.capd() && (j+1 >= end || !s.ws[j+1].is(text.Number))) {
@@ -1516,12 +1735,26 @@ func (s *actorScan) parseName(i int, lenient bool) (int, string, bool) {
 	}
 stop:
 	if lastCap < 0 {
-		return i, "", false
+		return i, false
 	}
 	ne := lastCap + 1
 	if !s.ws[i].capd() && !lenient {
+		return i, false
+	}
+	return ne, true
+}
+
+// parseName is parseNameEnd with the name in normal capitalisation.
+func (s *actorScan) parseName(i int, lenient bool) (int, string, bool) {
+	ne, ok := s.parseNameEnd(i, lenient)
+	if !ok {
 		return i, "", false
 	}
+	return ne, s.nameText(i, ne), true
+}
+
+// nameText is the name at words [i, ne) in normal capitalisation.
+func (s *actorScan) nameText(i, ne int) string {
 	parts := make([]string, 0, ne-i)
 	for k := i; k < ne; k++ {
 		w := s.ws[k]
@@ -1535,7 +1768,7 @@ stop:
 		}
 		parts = append(parts, nameCase(t))
 	}
-	return ne, strings.Join(parts, " "), true
+	return strings.Join(parts, " ")
 }
 
 // nameWord reports whether a token can be part of a person's name: letters,
@@ -1559,6 +1792,27 @@ func nameWord(t string) bool {
 		r, _ := utf8.DecodeRuneInString(p)
 		if i > 0 && !unicode.IsUpper(r) && !particles[strings.ToLower(p)] {
 			return false
+		}
+	}
+	return true
+}
+
+// hyphenGiven reports whether t is a hyphenated given name with short
+// lower-case syllables after the first, as Korean names are written
+// ("Jae-won", "Kyung-wha").
+func hyphenGiven(t string) bool {
+	first, rest, ok := strings.Cut(t, "-")
+	if !ok || first == "" || first[0] < 'A' || first[0] > 'Z' || len(first) > 6 {
+		return false
+	}
+	for _, p := range strings.Split(rest, "-") {
+		if p == "" || len(p) > 5 {
+			return false
+		}
+		for k := 0; k < len(p); k++ {
+			if p[k] < 'a' || p[k] > 'z' {
+				return false
+			}
 		}
 	}
 	return true

@@ -94,9 +94,14 @@ type actorLex struct {
 // hashTab is an open-addressing table keyed by 64-bit word hashes, built
 // once: cheaper per lookup than a Go map with string keys.
 type hashTab[V any] struct {
-	keys []uint64
-	vals []V
-	mask uint64
+	slots []tabSlot[V]
+	mask  uint64
+}
+
+// tabSlot is one key and its value, side by side for one cache line.
+type tabSlot[V any] struct {
+	k uint64
+	v V
 }
 
 // build fills the table from m.
@@ -105,28 +110,28 @@ func (t *hashTab[V]) build(m map[uint64]V) {
 	for n < 2*len(m)+1 {
 		n *= 2
 	}
-	t.keys, t.vals, t.mask = make([]uint64, n), make([]V, n), uint64(n-1)
+	t.slots, t.mask = make([]tabSlot[V], n), uint64(n-1)
 	for k, v := range m {
 		k = tabKey(k)
 		i := (k >> 7) & t.mask
-		for t.keys[i] != 0 {
+		for t.slots[i].k != 0 {
 			i = (i + 1) & t.mask
 		}
-		t.keys[i], t.vals[i] = k, v
+		t.slots[i] = tabSlot[V]{k, v}
 	}
 }
 
 // get returns the value stored under hash k.
 func (t *hashTab[V]) get(k uint64) (V, bool) {
 	var zero V
-	if len(t.keys) == 0 {
+	if len(t.slots) == 0 {
 		return zero, false
 	}
 	k = tabKey(k)
 	for i := (k >> 7) & t.mask; ; i = (i + 1) & t.mask {
-		switch t.keys[i] {
+		switch t.slots[i].k {
 		case k:
-			return t.vals[i], true
+			return t.slots[i].v, true
 		case 0:
 			return zero, false
 		}

@@ -28,6 +28,9 @@ type actorRec struct {
 	merged  int      // index of the actor this one was merged into; -1 when none
 	tsent   int      // sentence where the person is first given an office; -1 when none
 	dressed bool     // has a title with more than one bare word ("Deputy Foreign Minister")
+	office  bool     // has a title that is an office, not a role noun ("expert")
+	inOrg   bool     // has a title in a named organization ("IAEA Director General")
+	guess   bool     // an organization found by shape: its state comes from context
 }
 
 // publicActors turns the actor records into the Report's actors: those

@@ -262,6 +262,70 @@ func TestActorPatterns(t *testing.T) {
 			src:  "Neutral Venues help both sides. Neutral venues are chosen for talks.",
 			not:  []string{"Neutral Venues"},
 		},
+		{
+			name: "adviser to a state's leader belongs to that state",
+			src:  "Elnur Mammadli, a foreign policy adviser to Georgia's president, said the border issue was settled.",
+			want: []actorView{{Name: "Elnur Mammadli", Kind: diplo.Person, Country: "GEO", Titles: []string{"foreign policy adviser to Georgia's president"}}},
+		},
+		{
+			name: "its before a title points to the organization named before",
+			src:  "Hezbollah says it is ready for a truce. Its spokesman Karim Haddad said the group would attend.",
+			want: []actorView{{Name: "Karim Haddad", Kind: diplo.Person, Country: "LBN", Titles: []string{"spokesman"}}},
+		},
+		{
+			name: "staff of a named body in a capital are not the state",
+			src:  "The agency's inspection team in Tehran said the cameras were working. Opposition Front representatives in Caracas met the envoy.",
+			not:  []string{"Iran", "Venezuela"},
+		},
+		{
+			name: "officials in a capital speak for the state",
+			src:  "Officials in Ankara said the offer stood.",
+			want: []actorView{{Name: "Turkey", Kind: diplo.Country, Country: "TUR", Titles: nil, Aliases: []string{"Officials in Ankara"}}},
+		},
+		{
+			name: "hyphenated given names",
+			src:  "President Moon Jae-in of the Republic of Korea welcomed the visit.",
+			want: []actorView{{Name: "Moon Jae-in", Kind: diplo.Person, Country: "KOR", Titles: []string{"President"}}},
+		},
+		{
+			name: "masthead place and header name give officials their state",
+			src:  "Daily Press Briefing\nPaul Martin, Ministry Spokesperson\nOttawa\nMarch 3, 2025\n\nMR. MARTIN: Minister Anne Roy spoke with her counterpart today. The Minister stressed that talks must continue.\n",
+			want: []actorView{
+				{Name: "Paul Martin", Kind: diplo.Person, Country: "CAN", Titles: []string{"Ministry Spokesperson"}, Aliases: []string{"MR. MARTIN"}},
+				{Name: "Anne Roy", Kind: diplo.Person, Country: "CAN", Titles: []string{"Minister"}, Aliases: []string{"The Minister"}},
+			},
+		},
+		{
+			name: "an officer of the state the article is about",
+			src:  "Iran said talks would go on. Iran rejected the report. Iranian officials met on Monday. Could Deputy Foreign Minister Ali Rahimi go to Geneva? Iran has not decided.",
+			want: []actorView{{Name: "Ali Rahimi", Kind: diplo.Person, Country: "IRN", Titles: []string{"Deputy Foreign Minister"}}},
+		},
+		{
+			name: "no state when two states are named alike",
+			src:  "Iran said talks would go on. Israel rejected the report. Could Deputy Foreign Minister Ali Rahimi go to Geneva?",
+			want: []actorView{{Name: "Ali Rahimi", Kind: diplo.Person, Titles: []string{"Deputy Foreign Minister"}}},
+		},
+		{
+			name: "a wire agency's credit is no actor",
+			src:  "PARIS, May 2 (Reuters) - France said on Friday it would host the talks.",
+			not:  []string{"Reuters"},
+		},
+		{
+			name: "groups speak across a place phrase or an aside",
+			src:  "Analysts in the region believe a deal is close. Two Western diplomats, speaking on condition of anonymity, said the venue was rejected.",
+			want: []actorView{
+				{Name: "analysts", Kind: diplo.Group, Aliases: []string{"Analysts in the region"}},
+				{Name: "Western diplomats", Kind: diplo.Group},
+			},
+		},
+		{
+			name: "armed movements belong to their state",
+			src:  "The Rapid Support Forces said they would attend. Hamas rejected the plan.",
+			want: []actorView{
+				{Name: "Rapid Support Forces", Kind: diplo.Organization, Country: "SDN"},
+				{Name: "Hamas", Kind: diplo.Organization, Country: "PSE"},
+			},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -168,6 +168,9 @@ func condAt(x *stmIndex, lx *statementLex, ids map[string]int, byCon, byCue []in
 	case condNP:
 		rs, re = c1, condEnd(x, c1, t1, true)
 	case condMust:
+		for cl < c0-1 && condConj[x.low(cl)] {
+			cl++ // ", but the agency must first ..."
+		}
 		rs, re = cl, condEnd(x, c1, t1, false)
 	case condBefore:
 		rs, re = cl, c0
@@ -183,6 +186,15 @@ func condAt(x *stmIndex, lx *statementLex, ids map[string]int, byCon, byCue []in
 	stmt := stmtAt(a, byCon, byCue, cueOrig, sentS, sentE)
 	if stmt >= 0 {
 		for _, id := range a.statements[stmt].Speakers {
+			if i, ok := ids[id]; ok {
+				r.holder = i
+				break
+			}
+		}
+	} else if k := turnStmt(a, byCue, s.Block); k >= 0 {
+		// a sentence of a labelled answer: the one who answers
+		stmt = k
+		for _, id := range a.statements[k].Speakers {
 			if i, ok := ids[id]; ok {
 				r.holder = i
 				break
@@ -213,6 +225,23 @@ func condAt(x *stmIndex, lx *statementLex, ids map[string]int, byCon, byCue []in
 			}
 		}
 		if as < 0 {
+			// "We will answer every question, but the agency must first
+			// stop leaking": the verb phrase of the clause before
+			p := cl - 1
+			for p > t0 && condConj[x.low(p)] {
+				p--
+			}
+			if x.isPunct(p, ',') {
+				q := p
+				for q > t0 && q > p-30 && !x.isPunct(q-1, ',') && !x.isPunct(q-1, ';') && !x.isPunct(q-1, ':') && !x.isQuote(q-1) && x.low(q-1) != "that" {
+					q--
+				}
+				if vs, ve, ok := condVerbPhrase(x, q, p); ok {
+					as, ae = vs, ve
+				}
+			}
+		}
+		if as < 0 {
 			// "must first withdraw its troops before any talks"
 			for k := c1; k < re; k++ {
 				if w := x.low(k); w == "before" || (w == "prior" && x.low(k+1) == "to") {
@@ -220,6 +249,12 @@ func condAt(x *stmIndex, lx *statementLex, ids map[string]int, byCon, byCue []in
 						k++
 					}
 					as, ae = k+1, re
+					for q := k + 2; q < re; q++ {
+						if stmAux[x.low(q)] {
+							ae = q // "before any talks can begin"
+							break
+						}
+					}
 					break
 				}
 			}
@@ -231,6 +266,11 @@ func condAt(x *stmIndex, lx *statementLex, ids map[string]int, byCon, byCue []in
 			as, ae = nounPhraseBefore(x, t0, p)
 		}
 	default:
+		if vs, ve, ok := condVerbPhrase(x, cl, c0); ok {
+			// "was prepared to extend the tariff pause provided that"
+			as, ae = vs, ve
+			break
+		}
 		// "such conversations would only be feasible if": the subject
 		j := c0 - 1
 		for j >= cl && stmAux[x.low(j)] {
@@ -265,6 +305,38 @@ func condAt(x *stmIndex, lx *statementLex, ids map[string]int, byCon, byCue []in
 		r.target = a.statements[stmt].ID
 	}
 	return r, true
+}
+
+// turnStmt is the labelled answer ("MS. SMITH: ...") that block bi
+// belongs to: the statement whose cue is the label opening bi or the turn
+// bi continues, or -1.
+func turnStmt(a *article, byCue []int, bi int) int {
+	if k := labelStmt(a, byCue, bi); k >= 0 {
+		return k
+	}
+	if tb := a.t.SpeakerTurn(bi); tb >= 0 && tb != bi {
+		return labelStmt(a, byCue, tb)
+	}
+	return -1
+}
+
+// labelStmt is the labelled answer that opens block bi, or -1.
+func labelStmt(a *article, byCue []int, bi int) int {
+	d := a.t
+	if bi < 0 || bi >= len(d.Blocks) {
+		return -1
+	}
+	start := d.Orig(d.Blocks[bi].Start)
+	sts := a.statements
+	k, _ := slices.BinarySearchFunc(byCue, start, func(i, t int) int { return sts[i].CueSpan.Start - t })
+	if k >= len(byCue) {
+		return -1
+	}
+	st := sts[byCue[k]]
+	if st.CueSpan.Start != start || !st.Direct || !strings.HasSuffix(st.Cue, ":") || len(st.Speakers) == 0 {
+		return -1
+	}
+	return byCue[k]
 }
 
 // stmtAt finds the statement that carries a condition cue at orig offset
@@ -392,6 +464,49 @@ func nounPhraseBefore(x *stmIndex, lo, hi int) (int, int) {
 	}
 	return -1, -1
 }
+
+// condVerbPhrase finds the verb phrase a condition cue at c0 follows in
+// the clause [cl, c0): the words after the last modal, "to" or "not"
+// ("would not discuss export controls unless", "will sign the treaty only
+// if"). It fails for a form of "be" ("would only be feasible if") and for
+// a bare verb ("will come only if").
+func condVerbPhrase(x *stmIndex, cl, c0 int) (int, int, bool) {
+	e := c0
+	for e > cl && (x.low(e-1) == "only" || x.low(e-1) == "even" || x.low(e-1) == "but" || x.isPunct(e-1, ',')) {
+		e--
+	}
+	for k := e - 1; k >= cl && k >= e-12; k-- {
+		w := x.low(k)
+		if !x.d.Toks[k].Is(text.Word) || w == "that" {
+			return 0, 0, false
+		}
+		switch w {
+		case "will", "would", "can", "could", "shall", "should", "may", "might", "must", "to", "not", "never", "wo", "ca":
+			v := k + 1
+			if w == "to" && v < e && (x.d.Toks[v].Is(text.Cap) || !x.d.Toks[v].Is(text.Word) || condDet[x.low(v)]) {
+				continue // a preposition: "return to all sites", "travel to Vienna"
+			}
+			if v >= e-1 || x.wordsOf(v, e) < 2 || x.d.Toks[v].Is(text.Cap) {
+				return 0, 0, false
+			}
+			switch x.low(v) {
+			case "be", "been", "have", "only", "not", "also":
+				return 0, 0, false
+			}
+			return v, e, true
+		}
+	}
+	return 0, 0, false
+}
+
+// condConj are the conjunctions that may open the clause holding a "must
+// first" cue.
+var condConj = stmSet("but", "and", "yet", "so", "while", "whereas")
+
+// condDet are the determiners that show a "to" before them is a
+// preposition.
+var condDet = stmSet("the", "a", "an", "all", "any", "some", "its", "their", "his", "her", "our", "this",
+	"that", "these", "those", "every", "each", "both", "no", "my", "your", "one", "two", "three")
 
 // condComma skips "but", "only", "and", "even" back from the cue at c0
 // and returns the token before them (a comma when the cue follows one).

@@ -87,7 +87,25 @@ func TestConditions(t *testing.T) {
 			name:   "unless with a party subject and no statement",
 			text:   "Moscow will not attend the summit unless sanctions are lifted.",
 			actors: []tActor{tRussia},
-			want:   []gotCond{{"Russia", "unless", "sanctions are lifted", "the summit", "", ""}},
+			want:   []gotCond{{"Russia", "unless", "sanctions are lifted", "attend the summit", "", ""}},
+		},
+		{
+			name: "conditions in a labelled answer are the answerer's",
+			text: "Interviewer: Will inspectors return?\n\nPetrova: Inspectors can return to all sites on condition that the European parties withdraw their notification. " +
+				"We will answer every question about the stockpile, but the agency must first stop leaking reports to the press. " +
+				"The minister will travel to Vienna in June only if the technical round produces results.",
+			actors: []tActor{{"Maria Petrova", "person", "IRN", []string{"Petrova"}}},
+			want: []gotCond{
+				{"Maria Petrova", "on condition that", "the European parties withdraw their notification", "return to all sites", "", "statement"},
+				{"Maria Petrova", "must first", "the agency must first stop leaking reports to the press", "answer every question about the stockpile", "", "statement"},
+				{"Maria Petrova", "only if", "the technical round produces results", "travel to Vienna in June", "", "statement"},
+			},
+		},
+		{
+			name:   "a verb phrase before the cue",
+			text:   "Lavrov said Moscow was prepared to extend the pause provided that Washington resumes purchases.",
+			actors: []tActor{tLavrov, tRussia, tUSA},
+			want:   []gotCond{{"Sergei Lavrov", "provided that", "Washington resumes purchases", "extend the pause", "", "statement"}},
 		},
 		{
 			name:   "a condition opening its sentence ends at the comma",

@@ -49,7 +49,8 @@ type mtgState struct {
 	a       *article
 	d       *text.Doc
 	ctry    []ctryPos // country-bearing mentions in text order, for salience
-	timeT   []int     // token index -> index into a.times of a time starting there, -1
+	timeT   []int32   // token index -> index into a.times of a time starting there, -1
+	tLast   []int32   // time index -> its last token
 	dline   string    // the dateline city, when the text has one
 	dlISO   string
 	docSal  []cnt // country counts over the whole document, once needed
@@ -189,19 +190,27 @@ func (st *mtgState) mentions() []mtgMention {
 // the dateline.
 func (st *mtgState) prepare() {
 	a, d := st.a, st.d
-	st.timeT = make([]int, len(d.Toks))
+	st.timeT = make([]int32, len(d.Toks))
 	for i := range st.timeT {
 		st.timeT[i] = -1
 	}
+	st.tLast = make([]int32, len(a.times))
+	k, prev := 0, -1
 	for ti, t := range a.times {
-		k := st.tokAt(t.start)
-		if k < len(d.Toks) && d.Toks[k].Start >= t.start && d.Toks[k].Start < t.end && st.timeT[k] < 0 {
-			st.timeT[k] = ti
+		if t.start < prev {
+			k = 0 // out of order: walk again from the start
 		}
+		prev = t.start
+		k = st.tokFrom(k, t.start)
+		if k < len(d.Toks) && d.Toks[k].Start >= t.start && d.Toks[k].Start < t.end && st.timeAt(k) < 0 {
+			st.timeT[k] = int32(ti)
+		}
+		st.tLast[ti] = int32(st.tokFrom(k, t.end-1))
 	}
+	k = 0
 	for _, m := range a.mentions {
 		if m.kind == diplo.ByMetonym {
-			if k := st.tokAt(m.start); k > 0 && (mtgPlaceHeads[st.low(k-1)] || st.low(k-1) == "to" || st.low(k-1) == "from") {
+			if k = st.tokFrom(k, m.start); k > 0 && (mtgPlaceHeads[st.low(k-1)] || st.low(k-1) == "to" || st.low(k-1) == "from") {
 				continue // "in Vienna": a place, not a party
 			}
 		}
@@ -249,7 +258,46 @@ func (st *mtgState) dateline() {
 // tokAt is the index of the first token that ends after Norm offset p.
 func (st *mtgState) tokAt(p int) int {
 	toks := st.d.Toks
-	return sort.Search(len(toks), func(i int) bool { return toks[i].End > p })
+	lo, hi := 0, len(toks)
+	for lo < hi {
+		h := int(uint(lo+hi) >> 1)
+		if toks[h].End > p {
+			hi = h
+		} else {
+			lo = h + 1
+		}
+	}
+	return lo
+}
+
+// tokFrom is tokAt for a p at or after the start of token k: a forward
+// walk, for callers that visit offsets in text order. A p before token k
+// falls back to the binary search.
+func (st *mtgState) tokFrom(k, p int) int {
+	toks := st.d.Toks
+	if k > 0 && (k > len(toks) || toks[k-1].End > p) {
+		return st.tokAt(p)
+	}
+	for k < len(toks) && toks[k].End <= p {
+		k++
+	}
+	return k
+}
+
+// timeLast is the index of the last token of time ti.
+func (st *mtgState) timeLast(ti int) int {
+	if ti >= 0 && ti < len(st.tLast) {
+		return int(st.tLast[ti])
+	}
+	return st.tokAt(st.a.times[ti].end - 1)
+}
+
+// timeAt is the time starting at token j, or -1.
+func (st *mtgState) timeAt(j int) int {
+	if j < 0 || j >= len(st.timeT) {
+		return -1
+	}
+	return int(st.timeT[j])
 }
 
 func (st *mtgState) low(i int) string {
@@ -594,8 +642,8 @@ func (st *mtgState) walkRight(i0, lim int, visit bool) (int, []segment) {
 	j := i0
 	topic := false
 	for j < lim && j-i0 < 40 {
-		if ti := st.timeT[j]; ti >= 0 {
-			k := st.tokAt(st.a.times[ti].end - 1)
+		if ti := st.timeAt(j); ti >= 0 {
+			k := st.timeLast(ti)
 			if k < j {
 				k = j
 			}
@@ -608,7 +656,7 @@ func (st *mtgState) walkRight(i0, lim int, visit bool) (int, []segment) {
 			j += 3 // "as early as February"
 			continue
 		}
-		if w == "for" && j+1 < lim && (st.timeT[j+1] >= 0 || mtgTimeHeads[st.low(j+1)] && j+2 < lim && st.timeT[j+2] >= 0) {
+		if w == "for" && j+1 < lim && (st.timeAt(j+1) >= 0 || mtgTimeHeads[st.low(j+1)] && j+2 < lim && st.timeAt(j+2) >= 0) {
 			j++ // "planned for later this month"
 			continue
 		}
@@ -635,7 +683,7 @@ func (st *mtgState) walkRight(i0, lim int, visit bool) (int, []segment) {
 			continue
 		}
 		head := mtgPPHeads[w] || (visit && w == "to")
-		if head && mtgTimeHeads[w] && !(j+1 < lim && st.timeT[j+1] >= 0) && w != "later" && !(visit && w == "by") {
+		if head && mtgTimeHeads[w] && !(j+1 < lim && st.timeAt(j+1) >= 0) && w != "later" && !(visit && w == "by") {
 			head = false // "next" alone, "by setting conditions"
 		}
 		if head {
@@ -662,7 +710,7 @@ func (st *mtgState) walkRight(i0, lim int, visit bool) (int, []segment) {
 		break
 	}
 	// do not end on a participle, adverb or comma that led nowhere
-	for j > i0 && (mtgParticiple[st.low(j-1)] || mtgAdverbs[st.low(j-1)] || st.low(j-1) == "for" || st.punctIs(j-1, ',')) && st.timeT[j-1] < 0 && !st.inSeg(segs, j-1) {
+	for j > i0 && (mtgParticiple[st.low(j-1)] || mtgAdverbs[st.low(j-1)] || st.low(j-1) == "for" || st.punctIs(j-1, ',')) && st.timeAt(j-1) < 0 && !st.inSeg(segs, j-1) {
 		j--
 	}
 	return j, segs
@@ -681,14 +729,14 @@ func (st *mtgState) inSeg(segs []segment, j int) bool {
 // possibly coordinated, up to punctuation, a verb or another preposition.
 func (st *mtgState) object(j, lim int, head string) int {
 	k := j
-	if j < lim && st.timeT[j] >= 0 {
-		return max(j+1, min(lim, st.tokAt(st.a.times[st.timeT[j]].end-1)+1)) // "on April 22"
+	if j < lim && st.timeAt(j) >= 0 {
+		return max(j+1, min(lim, st.timeLast(st.timeAt(j))+1)) // "on April 22"
 	}
 	if j < lim && (mtgBoundary[st.low(j)] || mtgAux[st.low(j)]) {
 		return j // "at which leaders ..."
 	}
 	for k < lim && k-j < 14 {
-		if st.timeT[k] >= 0 && k > j {
+		if st.timeAt(k) >= 0 && k > j {
 			break
 		}
 		if st.isPunct(k) {
@@ -826,7 +874,24 @@ func (st *mtgState) nounPhrase(s text.Sentence, t0, t1 int, m *mtgMention) bool 
 	default:
 		m.status = bst
 	}
+	if m.status == 0 && st.pastCopula(end, s.Tok1) {
+		m.status = diplo.Held // "The talks, led by X, were the third round"
+	}
 	return true
+}
+
+// pastCopula reports whether "was" or "were" follows at j (across a comma
+// closing an apposition) as the main verb, not an auxiliary of a plan
+// ("were expected", "was to").
+func (st *mtgState) pastCopula(j, lim int) bool {
+	if st.punctIs(j, ',') {
+		j++
+	}
+	if j+1 >= lim || st.low(j) != "was" && st.low(j) != "were" {
+		return false
+	}
+	nx := st.low(j + 1)
+	return nx != "to" && nx != "not" && nx != "never" && !mtgParticiple[nx] && len(st.lx.after[nx]) == 0 && !strings.HasSuffix(nx, "ed") && !strings.HasSuffix(nx, "ing")
 }
 
 // predicate matches a status marker right after a mention's phrase,
@@ -1094,7 +1159,7 @@ func (st *mtgState) placeBefore(m *mtgMention, np0, t0 int) {
 func (st *mtgState) placeName(t0, t1 int) (diplo.Location, bool) {
 	d := st.d
 	k := t0
-	for k < t1 && k-t0 < 3 && d.Toks[k].Is(text.Word|text.Cap) && !d.Toks[k].Is(text.AllCaps) && st.timeT[k] < 0 && !mtgObjGlue[st.low(k)] {
+	for k < t1 && k-t0 < 3 && d.Toks[k].Is(text.Word|text.Cap) && !d.Toks[k].Is(text.AllCaps) && st.timeAt(k) < 0 && !mtgObjGlue[st.low(k)] {
 		k++
 	}
 	if k == t0 || k < t1 && !st.isPunct(k) && d.Toks[k].Is(text.Cap) {
@@ -1153,7 +1218,10 @@ func (st *mtgState) clause(s text.Sentence, t0, t1 int, m *mtgMention, w string)
 		j, m.both = k, true // "convene both sides", "met the two delegations"
 	} else if k, ok := st.objectActor(t1, s.Tok1); ok {
 		j = k // "met President Putin", "met Funaro and Gros"
-	} else if t1 < s.Tok1 && !st.isPunct(t1) && !mtgPPHeads[next] && !mtgAdverbs[next] && next != "and" && st.timeT[t1] < 0 && !mtgPartStatus2[next] {
+	} else if k, x := st.orgHead(t1, s.Tok1); x >= 0 {
+		j = k // "met the agency's safeguards team"
+		st.addActor(m, x, true)
+	} else if t1 < s.Tok1 && !st.isPunct(t1) && !mtgPPHeads[next] && !mtgAdverbs[next] && next != "and" && st.timeAt(t1) < 0 && !mtgPartStatus2[next] {
 		return false // "meet its obligations", "meet domestic needs"
 	}
 	end, segs := st.walkRight(j, s.Tok1, false)
@@ -1166,7 +1234,7 @@ func (st *mtgState) clause(s text.Sentence, t0, t1 int, m *mtgMention, w string)
 	if j == t1 && len(m.parties) == 1 && !m.both && !st.hasPartySeg(segs) && st.nationalBody(cl, t0) {
 		return false // "the Senate will meet on Monday": no diplomacy
 	}
-	if len(m.parties) == 0 && !m.both {
+	if len(m.parties) == 0 && !m.both && len(m.participants) < 2 {
 		// "the two sides met" is handled by bothIn; a subject that is a
 		// meeting noun ("the talks will reconvene") is read by nounPhrase
 		return false
@@ -1310,12 +1378,21 @@ func (st *mtgState) objectActor(j, lim int) (int, bool) {
 		}
 		e := st.tokAt(mn.end-1) + 1
 		last := st.low(e - 1)
+		if st.low(e) == "'s" || st.low(e) == "'" {
+			e++
+			last = "'s"
+		}
 		if strings.HasSuffix(last, "'s") || strings.HasSuffix(last, "s'") {
-			break
+			// "met Iran's negotiating team", not "meet Indonesia's needs"
+			q := st.peopleNounAfter(e, lim)
+			if q < 0 {
+				break
+			}
+			e = q
 		}
 		if st.a.actors[mn.actor].kind != diplo.Person {
 			nx := st.low(e)
-			if !(e >= lim || st.isPunct(e) || mtgPPHeads[nx] || mtgAdverbs[nx] || nx == "and" || nx == "to" || st.timeT[e] >= 0) {
+			if !(e >= lim || st.isPunct(e) || mtgPPHeads[nx] || mtgAdverbs[nx] || nx == "and" || nx == "to" || st.timeAt(e) >= 0) {
 				break
 			}
 		}
@@ -1330,6 +1407,65 @@ func (st *mtgState) objectActor(j, lim int) (int, bool) {
 		j--
 	}
 	return j, ok
+}
+
+// peopleNounAfter finds a noun for people ("team", "delegation") within
+// three tokens from j and returns the token after it, or -1.
+func (st *mtgState) peopleNounAfter(j, lim int) int {
+	for q := j; q < lim && q-j < 3 && !st.isPunct(q); q++ {
+		if mtgPeopleNouns[st.low(q)] || mtgPeopleNouns2[st.low(q)] {
+			return q + 1
+		}
+	}
+	return -1
+}
+
+var mtgPeopleNouns2 = mtgSet("experts", "technicians", "inspectors", "staff", "mission", "envoy", "envoys", "negotiator", "chief", "head", "leadership", "secretariat")
+
+// orgHead reads "the agency", "the bloc's team": a definite description
+// whose head noun ends the name of an organization of the article; it
+// returns the token after it (and after a possessive's team) and the
+// actor, or -1.
+func (st *mtgState) orgHead(j, lim int) (int, int) {
+	if j+1 >= lim || st.low(j) != "the" || st.d.Toks[j+1].Is(text.Cap) {
+		return j, -1
+	}
+	w := strings.TrimSuffix(st.low(j+1), "'s")
+	e := j + 2
+	poss := w != st.low(j+1)
+	if !poss && (st.low(e) == "'s" || st.low(e) == "'") {
+		poss = true
+		e++
+	}
+	actor := -1
+	endsIn := func(n string) bool {
+		return len(n) > len(w) && strings.EqualFold(n[len(n)-len(w):], w) && n[len(n)-len(w)-1] == ' '
+	}
+	for i := 0; i < len(st.a.actors) && i < 500 && actor < 0; i++ {
+		r := &st.a.actors[i]
+		if r.kind != diplo.Organization || r.country != "" {
+			continue
+		}
+		if endsIn(r.name) {
+			actor = i
+		}
+		for _, al := range r.aliases {
+			if endsIn(al) {
+				actor = i
+			}
+		}
+	}
+	if actor < 0 {
+		return j, -1
+	}
+	if poss {
+		q := st.peopleNounAfter(e, lim)
+		if q < 0 {
+			return j, -1
+		}
+		e = q
+	}
+	return e, actor
 }
 
 // visit reads "a visit to Moscow", "visited Beijing", "Putin's visit".
@@ -1492,8 +1628,8 @@ func (st *mtgState) spoke(s text.Sentence, t0, t1 int, m *mtgMention) bool {
 	for k < s.Tok1 && k-t1 < 6 {
 		w := st.low(k)
 		switch {
-		case st.timeT[k] >= 0:
-			k = st.tokAt(st.a.times[st.timeT[k]].end-1) + 1
+		case st.timeAt(k) >= 0:
+			k = st.timeLast(st.timeAt(k)) + 1
 			continue
 		case w == "by" || w == "over" || w == "on" && (st.low(k+1) == "the" || st.low(k+1) == "phone"):
 			k++
@@ -1610,7 +1746,7 @@ func (st *mtgState) timeOf(m *mtgMention) {
 	best, bd := -1, 1<<30
 	trigPos := st.d.Toks[m.trig].Start
 	for j := m.tok0; j < m.tok1; j++ {
-		ti := st.timeT[j]
+		ti := st.timeAt(j)
 		if ti < 0 {
 			continue
 		}
@@ -1626,7 +1762,7 @@ func (st *mtgState) timeOf(m *mtgMention) {
 			// before the trigger: a fronted adverbial ("In early February,
 			// X and Y began talks") or no comma between
 			commas := 0
-			for k := st.tokAt(t.end - 1); k < m.trig; k++ {
+			for k := st.timeLast(ti); k < m.trig; k++ {
 				if st.punctIs(k, ',') {
 					commas++
 				}
@@ -1646,10 +1782,10 @@ func (st *mtgState) timeOf(m *mtgMention) {
 	m.time = best
 	// "February or March"
 	t := a.times[best]
-	k := st.tokAt(t.end - 1)
+	k := st.timeLast(best)
 	if k+2 < len(st.d.Toks) && k+1 >= m.tok1-1 {
 		if c := st.low(k + 1); c == "or" || c == "and" || c == "to" || c == "through" || st.punctIs(k+1, '-') {
-			if t2 := st.timeT[k+2]; t2 >= 0 && a.times[t2].Type == diplo.Date && t.Type == diplo.Date {
+			if t2 := st.timeAt(k+2); t2 >= 0 && a.times[t2].Type == diplo.Date && t.Type == diplo.Date {
 				m.time = st.joinTimes(best, t2)
 				if end := a.times[t2].end; end > m.end {
 					m.end = end
@@ -1793,8 +1929,8 @@ func (st *mtgState) row(bi, header int) (mtgMention, bool) {
 	for ci, c := range cells {
 		k := st.tokAt(c.Start)
 		for ; k < len(d.Toks) && d.Toks[k].End <= c.End; k++ {
-			if st.timeT[k] >= 0 && st.a.times[st.timeT[k]].Type == diplo.Date {
-				ti, dateCell = st.timeT[k], ci
+			if st.timeAt(k) >= 0 && st.a.times[st.timeAt(k)].Type == diplo.Date {
+				ti, dateCell = st.timeAt(k), ci
 				break
 			}
 		}
@@ -2044,6 +2180,9 @@ func (st *mtgState) compatible(c *mtgCluster, m *mtgMention) bool {
 	}
 	if m.demonstrative {
 		return true
+	}
+	if c.status == diplo.Ongoing && m.status == diplo.Held && m.time >= 0 && c.time < 0 {
+		return false // "experts met last week": a dated session, not the ongoing talks
 	}
 	cs, ms := statusClass(c.status), statusClass(m.status)
 	if ms == 4 {

@@ -16,11 +16,12 @@ const (
 	cueTell                       // takes a recipient: "told reporters that"
 	cueReport                     // media verb: "reported by X" is a channel
 	cueWeak                       // needs "that", a colon or a quotation
+	cuePerf                       // "has said": the perfect auxiliary is part of the cue
 )
 
 var cueFlagNames = map[string]cueFlag{
 	"say": cueSay, "part": cuePart, "hedge": cueHedge, "tell": cueTell,
-	"report": cueReport, "weak": cueWeak,
+	"report": cueReport, "weak": cueWeak, "perf": cuePerf,
 }
 
 // cueForm is one form of a reporting cue: its words (lower case) and flags.
@@ -40,6 +41,7 @@ type statementLex struct {
 
 	hedge      map[string][]phrase // by first word
 	modal      map[string][]phrase
+	content    map[string][]phrase
 	insider    map[string][]phrase
 	unverified map[string][]phrase
 	state      map[string][]phrase
@@ -69,6 +71,7 @@ func newStatementLex(opts Options) (*statementLex, error) {
 		cues:       map[string][]cueForm{},
 		hedge:      map[string][]phrase{},
 		modal:      map[string][]phrase{},
+		content:    map[string][]phrase{},
 		insider:    map[string][]phrase{},
 		unverified: map[string][]phrase{},
 		state:      map[string][]phrase{},
@@ -114,6 +117,8 @@ func newStatementLex(opts Options) (*statementLex, error) {
 			m = lx.hedge
 		case "modal":
 			m = lx.modal
+		case "content":
+			m = lx.content
 		case "insider":
 			m = lx.insider
 		case "unverified":

@@ -266,7 +266,7 @@ func (sc *stmScanner) evidentials() {
 			continue
 		}
 		switch {
-		case sc.insider(r):
+		case sc.insider(r) || r.partOf && sc.groupInsider(i):
 			r.evid = diplo.Insider
 		case unverSent[r.sent] || slices.ContainsFunc(r.speakers, func(a int) bool { return unverActor[a] }):
 			r.evid = diplo.Unverified
@@ -276,6 +276,19 @@ func (sc *stmScanner) evidentials() {
 			r.evid = diplo.Asserted
 		}
 	}
+}
+
+// groupInsider reports whether the last statement before recs[i] by the
+// same speakers is an insider's: "one of them said" after "two diplomats,
+// speaking on condition of anonymity, said".
+func (sc *stmScanner) groupInsider(i int) bool {
+	r := &sc.recs[i]
+	for k := i - 1; k >= 0 && k >= i-16; k-- {
+		if o := &sc.recs[k]; slices.Equal(o.speakers, r.speakers) && o.sent < r.sent {
+			return o.evid == diplo.Insider
+		}
+	}
+	return false
 }
 
 // insider reports whether r's source is anonymous, leaked or an insider.
@@ -320,6 +333,14 @@ func (sc *stmScanner) hedged(r *stmRec) bool {
 			return true
 		}
 	}
+	// "said a broader deal could come": a modal early in reported content
+	if !r.direct && r.conE > r.conS {
+		s := sc.tokAt(r.conS)
+		e := min(sc.tokAt(r.conE-1)+1, s+stmContentModal)
+		if sc.anyPhrase(sc.lx.content, s, e) {
+			return true
+		}
+	}
 	// "X may have said"
 	if r.spkE > r.spkS && r.spkE <= r.cueS {
 		if sc.anyPhrase(sc.lx.modal, sc.tokAt(r.spkE), sc.tokAt(r.cueE-1)+1) {
@@ -328,6 +349,10 @@ func (sc *stmScanner) hedged(r *stmRec) bool {
 	}
 	return false
 }
+
+// stmContentModal is how many tokens of reported content are searched for
+// a modal that hedges it.
+const stmContentModal = 8
 
 // times ties each statement to the first time expression of its sentence
 // outside its content ("Speaking on Saturday, X said ...").

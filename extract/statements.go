@@ -20,6 +20,7 @@ type stmRec struct {
 	sent       int  // sentence of the cue
 	according  bool // "according to X"
 	turn       bool // a labelled transcript answer
+	partOf     bool // "one of them": takes its evidential from the group's statement
 	joint      bool // a table row "Joint statement on ..."
 
 	channel    []int // media actors it came through
@@ -41,6 +42,10 @@ type stmScanner struct {
 
 	defaultParties []int          // the parties of an unnamed joint statement (lazy)
 	ids            map[string]int // actor ID -> index (lazy)
+	counts         []int          // mentions per actor (lazy)
+	names          map[string]int // lower-cased actor names and aliases (lazy)
+	inTurn         int            // the speaker of the answer being scanned, or -1
+	partOf         bool           // the last subject found was partitive
 }
 
 // findStatements fills a.statements: reported speech, direct quotes,
@@ -60,7 +65,16 @@ func (e *Extractor) findStatements(a *article) {
 			sc.tableRow(bi)
 			continue
 		}
-		if sc.turn(bi) {
+		if ok, who := sc.turn(bi); ok {
+			if who >= 0 {
+				// a report inside an answer ("The Secretary underlined
+				// that ...") is a statement of its own
+				sc.inTurn = who
+				for si := sc.blockSen[bi]; si >= 0 && si < len(d.Sents) && d.Sents[si].Block == bi; si++ {
+					sc.scanSentence(si)
+				}
+				sc.inTurn = -1
+			}
 			continue
 		}
 		if sc.tableRow(bi) {
@@ -81,7 +95,7 @@ func (e *Extractor) findStatements(a *article) {
 func newStmScanner(lx *statementLex, a *article) *stmScanner {
 	x := newStmIndex(a)
 	d := a.t
-	sc := &stmScanner{stmIndex: x, lx: lx, used: make([]bool, len(d.Toks))}
+	sc := &stmScanner{stmIndex: x, lx: lx, used: make([]bool, len(d.Toks)), inTurn: -1}
 	sc.sentOf = make([]int32, len(d.Toks))
 	for i := range sc.sentOf {
 		sc.sentOf[i] = -1
@@ -141,6 +155,17 @@ func (sc *stmScanner) scanSentence(si int) {
 func (sc *stmScanner) add(r stmRec) {
 	if r.conE <= r.conS || len(r.speakers) == 0 {
 		return
+	}
+	if sc.inTurn >= 0 && len(r.speakers) == 1 && r.speakers[0] == sc.inTurn {
+		return // the answer itself is the speaker's statement
+	}
+	if r.flags&cuePerf != 0 && !r.turn && !r.according && !r.joint {
+		// a perfect auxiliary belongs to the cue: "have insisted", "has said"
+		if t := sc.tokAt(r.cueS); t > 0 && t < len(sc.d.Toks) && sc.d.Toks[t].Start == r.cueS {
+			if w := sc.low(t - 1); (w == "has" || w == "have" || w == "had") && sc.d.Toks[t-1].End < r.cueS && sc.sentOf[t-1] == sc.sentOf[t] {
+				r.cueS = sc.d.Toks[t-1].Start
+			}
+		}
 	}
 	for t := sc.tokAt(r.cueS); t < len(sc.used) && sc.d.Toks[t].Start < r.cueE; t++ {
 		sc.used[t] = true
@@ -282,6 +307,11 @@ func (sc *stmScanner) subjectLeft(c0, t0 int) (actors []int, g0, ms, me int, ok 
 				break
 			}
 		}
+		// "one of them said": the group that spoke just before
+		if actors, g0, ok := sc.partitive(j, t0); ok {
+			s, e := sc.tokSpan(g0, j+1)
+			return actors, g0, s, e, true
+		}
 		// "Both leaders underscored ...": the parties of the meeting
 		if actors, g0, ok := sc.collective(j, t0); ok {
 			s, e := sc.tokSpan(g0, j+1)
@@ -296,11 +326,47 @@ func (sc *stmScanner) subjectLeft(c0, t0 int) (actors []int, g0, ms, me int, ok 
 	actors, g0, ms, me = sc.groupLeft(j, t0)
 	if g0-1 >= t0 {
 		w := sc.low(g0 - 1)
+		if w == "of" && g0-2 >= t0 && stmPartitive[sc.low(g0-2)] {
+			// "one of them said", "one of the diplomats said": the group
+			sc.partOf = true
+			return actors, g0 - 2, ms, me, true
+		}
 		if stmPrep[w] {
 			return nil, 0, 0, 0, false
 		}
 	}
 	return actors, g0, ms, me, true
+}
+
+// stmPartitive are the quantifiers of a partitive subject: "one of them".
+var stmPartitive = stmSet("one", "some", "another", "two", "three", "both", "each", "several", "many", "most", "none")
+
+// partitive resolves "one of them" (or "one of those", "some of them")
+// ending at token j to the speakers of the last statement of the two
+// sentences before, when those are a group or several actors.
+func (sc *stmScanner) partitive(j, t0 int) ([]int, int, bool) {
+	if j-2 < t0 || sc.low(j-1) != "of" || (sc.low(j) != "them" && sc.low(j) != "those") {
+		return nil, 0, false
+	}
+	if !stmPartitive[sc.low(j-2)] {
+		return nil, 0, false
+	}
+	si := int(sc.sentOf[j])
+	for k := len(sc.recs) - 1; k >= 0; k-- {
+		r := sc.recs[k]
+		if r.sent >= si {
+			continue
+		}
+		if si-r.sent > 2 || r.turn || r.joint {
+			break
+		}
+		if len(r.speakers) > 1 || sc.actorKind(r.speakers[0]) == diplo.Group {
+			sc.partOf = true
+			return r.speakers, j - 2, true
+		}
+		break
+	}
+	return nil, 0, false
 }
 
 // stmSpeechNoun are nouns of a speech act that a participle cue may follow:
@@ -353,11 +419,39 @@ func (sc *stmScanner) collective(j, t0 int) ([]int, int, bool) {
 		}
 	}
 	at := sc.d.Orig(sc.d.Toks[j].Start)
+	if sc.counts == nil {
+		sc.counts = make([]int, len(sc.a.actors))
+		for _, m := range sc.a.mentions {
+			if m.actor >= 0 && m.actor < len(sc.counts) {
+				sc.counts[m.actor]++
+			}
+		}
+	}
+	// the meeting mentioned before it whose sides the article names most:
+	// "the two leaders" of a readout are the two on the call, not the two
+	// at a meeting it mentions in passing
+	weight := func(m *diplo.Meeting) int {
+		ids := m.Participants
+		if !people || len(ids) < 2 {
+			ids = m.Parties
+		}
+		w := 0
+		for _, id := range ids {
+			if i, ok := sc.ids[id]; ok {
+				w += sc.counts[i]
+			}
+		}
+		return w
+	}
 	var mt *diplo.Meeting
+	best := -1
 	for i := range sc.a.meetings {
 		m := &sc.a.meetings[i]
-		if len(m.Evidence) > 0 && m.Evidence[0].Start <= at || mt == nil {
-			mt = m
+		if len(m.Evidence) > 0 && m.Evidence[0].Start > at && mt != nil {
+			continue
+		}
+		if w := weight(m); w >= best {
+			mt, best = m, w
 		}
 	}
 	pick := func(ids []string) []int {
@@ -588,8 +682,20 @@ func (sc *stmScanner) cue(si, c0, c1 int, f cueForm) {
 		}
 	}
 
+	if !f.ing && sc.low(c0-1) == "and" && c0-1 > t0 {
+		// a coordinated verb phrase: "X welcomed A and reaffirmed B" has
+		// the subject of the first verb
+		if actors, ms, me, ok := sc.coordSubject(si, c0, cs); ok {
+			r.speakers, r.spkS, r.spkE = actors, ms, me
+			if sc.forward(&r, c1, sc.subEnd(t0, c0, t1), f) {
+				sc.add(r)
+			}
+		}
+		return
+	}
+	sc.partOf = false
 	if actors, g0, ms, me, ok := sc.subjectLeft(c0, t0); ok {
-		r.speakers, r.spkS, r.spkE = actors, ms, me
+		r.speakers, r.spkS, r.spkE, r.partOf = actors, ms, me, sc.partOf
 		q := g0 - 1
 		for steps := 0; steps < 6 && q > t0 && sc.d.Toks[q].Is(text.Word) && !stmPrep[sc.low(q)]; steps++ {
 			q-- // title words: "\"...,\" Kremlin spokesman Dmitry Peskov said"
@@ -597,6 +703,9 @@ func (sc *stmScanner) cue(si, c0, c1 int, f cueForm) {
 		closes := q >= t0 && (sc.isQuote(q) || (sc.isPunct(q, ',') && sc.isQuote(q-1)))
 		if (closes || sc.restSkippable(c1, t1, f)) && sc.before(&r, g0, t0) {
 			sc.add(r)
+			if r.direct {
+				sc.quoteTail(r, c1, t1)
+			}
 			return
 		}
 		if sc.parenthetical(&r, g0, c1, t0, t1) {
@@ -621,8 +730,90 @@ func (sc *stmScanner) cue(si, c0, c1 int, f cueForm) {
 		r.speakers, r.spkS, r.spkE = actors, ms, me
 		if sc.before(&r, c0, t0) {
 			sc.add(r)
+			if r.direct {
+				sc.quoteTail(r, g1, t1)
+			}
 		}
 	}
+}
+
+// quoteTail adds the second half of a split quotation after its
+// attribution: "\"A,\" Zhao told reporters, \"and B.\"" is two statements
+// with one speaker and cue. The tail opens after a comma or colon within a
+// few tokens of from.
+func (sc *stmScanner) quoteTail(r stmRec, from, t1 int) {
+	for k := from; k < t1 && k < from+16; k++ {
+		if sc.isQuote(k) {
+			if !sc.isPunct(k-1, ',') && !sc.isPunct(k-1, ':') {
+				return
+			}
+			q, ok := sc.quoteOf(k)
+			if !ok || q <= k+1 || q-k > stmMaxContent {
+				return
+			}
+			e := q
+			for e > k+1 && (sc.isPunct(e-1, ',') || sc.isPunct(e-1, ':')) {
+				e--
+			}
+			if sc.wordsOf(k+1, e) < 2 || sc.isPunct(e-1, '?') {
+				return
+			}
+			r.conS, r.conE = sc.tokSpan(k+1, e)
+			r.direct = true
+			sc.recs = append(sc.recs, r)
+			return
+		}
+		if sc.isPunct(k, '.') || sc.isPunct(k, ';') || sc.isPunct(k, '!') || sc.isPunct(k, '?') {
+			return
+		}
+	}
+}
+
+// coordSubject is the subject of a cue at c0 (Norm offset cs) that follows
+// "and": the speaker of the statement just before it in sentence si, else
+// the subject of the sentence.
+func (sc *stmScanner) coordSubject(si, c0, cs int) ([]int, int, int, bool) {
+	for k := len(sc.recs) - 1; k >= 0 && sc.recs[k].sent == si; k-- {
+		if r := sc.recs[k]; r.cueS < cs && !r.turn && !r.according {
+			return r.speakers, r.spkS, r.spkE, true
+		}
+	}
+	t0 := sc.d.Sents[si].Tok0
+	return sc.clauseSubject(t0, c0)
+}
+
+// coordCue reports whether tokens from k on are "and" and a finite
+// reporting verb (auxiliaries may intervene): "... and reaffirmed".
+func (sc *stmScanner) coordCue(k, t1 int) bool {
+	if sc.low(k) != "and" {
+		return false
+	}
+	for j := k + 1; j < t1 && j < k+4; j++ {
+		w := sc.low(j)
+		if stmAux[w] && w != "not" {
+			continue
+		}
+		if sc.d.Toks[j].Is(text.Cap) || stmNounish[w] {
+			return false
+		}
+		for _, f := range sc.lx.cues[w] {
+			if !f.ing && f.flags&cueWeak == 0 && sc.matchWords(f.words, j, t1) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// matchWords reports whether the words ws stand at tokens from i on.
+func (sc *stmScanner) matchWords(ws []string, i, t1 int) bool {
+	for k, w := range ws {
+		if i+k >= t1 || sc.low(i+k) != w {
+			return false
+		}
+	}
+	return true
 }
 
 // stmSub are the subordinators that open a leading clause.
@@ -1098,6 +1289,9 @@ func (sc *stmScanner) clauseEnd(p, t1 int) int {
 		if sc.isPunct(k, ';') {
 			return k
 		}
+		if k > p+1 && sc.coordCue(k, t1) {
+			return k // "welcomed A and reaffirmed B"
+		}
 		if sc.isPunct(k, '-') && k > p && sc.d.Toks[k].Start > sc.d.Toks[k-1].End && k+1 < t1 && sc.d.Toks[k+1].Start > sc.d.Toks[k].End {
 			if q := sc.dashPair(k, t1); q > k {
 				k = q - 1
@@ -1247,15 +1441,16 @@ func (sc *stmScanner) accordingTo(si, c0 int) {
 }
 
 // turn handles a labelled interview or transcript turn. It reports whether
-// block bi is a turn of a known speaker (whose body is then not scanned).
-func (sc *stmScanner) turn(bi int) bool {
+// block bi is a turn of a known speaker or an interviewer (whose body is
+// then not scanned as prose), and the actor who answers in it, or -1.
+func (sc *stmScanner) turn(bi int) (bool, int) {
 	d := sc.d
 	b := d.Blocks[bi]
 	ls, le := b.Label.Start, b.Label.End
 	if b.Kind != text.Turn || le <= ls {
 		var ok bool
 		if ls, le, ok = sc.labelOf(b); !ok {
-			return false
+			return false, -1
 		}
 	}
 	var m mention
@@ -1268,10 +1463,16 @@ func (sc *stmScanner) turn(bi int) bool {
 	}
 	label := strings.Trim(strings.ToLower(d.Low[ls:le]), " .")
 	if stmProseLabels[label] {
-		return false
+		return false, -1
 	}
 	if stmAskers[label] || strings.HasSuffix(label, "editor") || strings.HasSuffix(label, "interviewer") {
-		return true
+		return true, -1
+	}
+	if !found {
+		// a label the actor layer did not mark, mis-cased: "Hossein farahani"
+		if i, ok := sc.actorNamed(label); ok {
+			m, found = mention{start: ls, end: le, actor: i}, true
+		}
 	}
 	if !found && (label == "a" || label == "answer") {
 		// "A: ..." answers for the person the interview is with: the
@@ -1279,14 +1480,14 @@ func (sc *stmScanner) turn(bi int) bool {
 		m, found = sc.answerer(ls)
 	}
 	if !found {
-		return false
+		return false, -1
 	}
 	if sc.actorKind(m.actor) == diplo.Media {
-		return true
+		return true, -1
 	}
 	body := strings.TrimSpace(d.Norm[min(le+1, b.End):b.End])
 	if strings.HasSuffix(body, "?") {
-		return true
+		return true, -1
 	}
 	for si := sc.blockSen[bi]; si >= 0 && si < len(d.Sents) && d.Sents[si].Block == bi; si++ {
 		s := d.Sents[si]
@@ -1312,7 +1513,26 @@ func (sc *stmScanner) turn(bi int) bool {
 		sc.add(r)
 		break
 	}
-	return true
+	return true, m.actor
+}
+
+// actorNamed finds the actor whose name or alias is label (lower case).
+func (sc *stmScanner) actorNamed(label string) (int, bool) {
+	if sc.names == nil {
+		sc.names = make(map[string]int, 2*len(sc.a.actors))
+		for i := len(sc.a.actors) - 1; i >= 0; i-- {
+			r := &sc.a.actors[i]
+			if r.kind != diplo.Person {
+				continue
+			}
+			sc.names[strings.ToLower(r.name)] = i
+			for _, al := range r.aliases {
+				sc.names[strings.ToLower(al)] = i
+			}
+		}
+	}
+	i, ok := sc.names[label]
+	return i, ok
 }
 
 // stmCourtesy are the words that open a sentence of courtesy, not content:
@@ -1358,6 +1578,7 @@ func (sc *stmScanner) labelOf(b text.Block) (int, int, bool) {
 	}
 	t := sc.tokAt(b.Start)
 	mentioned := false
+	mEnd := -1 // the end of the mention the label holds
 	for k := t; k < len(sc.d.Toks) && k < t+7 && sc.d.Toks[k].Start < b.End; k++ {
 		tk := sc.d.Toks[k]
 		if sc.isPunct(k, ':') {
@@ -1366,11 +1587,13 @@ func (sc *stmScanner) labelOf(b text.Block) (int, int, bool) {
 			}
 			return b.Start, sc.d.Toks[k-1].End, true
 		}
-		if !(tk.Is(text.Word) && (tk.Is(text.Cap) || tk.Is(text.Abbrev))) && !sc.isPunct(k, '.') {
-			return 0, 0, false
-		}
-		if _, ok := sc.mentionStart(k); ok {
+		if m, ok := sc.mentionStart(k); ok {
 			mentioned = true
+			mEnd = m.end
+		}
+		// a mis-cased word counts inside a mention: "Hossein farahani:"
+		if !(tk.Is(text.Word) && (tk.Is(text.Cap) || tk.Is(text.Abbrev) || tk.End <= mEnd)) && !sc.isPunct(k, '.') {
+			return 0, 0, false
 		}
 	}
 	return 0, 0, false

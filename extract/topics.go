@@ -37,36 +37,91 @@ type topicLex struct {
 	topics  []diplo.Topic           // index -> id
 	phrases map[string][]topicEntry // by first word, longest first
 	first   topicFilter             // first words, with their plural forms
+	table   wordTable               // phrases by first word, for the scan
+	// nPhrases counts the phrases (their ids are 0..nPhrases-1)
+	nPhrases int
 }
 
-// topicFilter is a one-hash bit set of words: a token whose bit is clear is
-// certainly not in the set, so most tokens skip the map lookup.
+// wordTable is an open-addressing hash table from a word to a list of
+// phrases, built once; its lookup reuses topicWordHash, so a token costs
+// one multiply and, mostly, one string comparison.
+type wordTable struct {
+	mask uint32
+	keys []string
+	vals [][]topicEntry
+}
+
+func newWordTable(m map[string][]topicEntry) wordTable {
+	n := 16
+	for n < 4*len(m) {
+		n *= 2
+	}
+	t := wordTable{mask: uint32(n - 1), keys: make([]string, n), vals: make([][]topicEntry, n)}
+	for k, v := range m {
+		h, _ := topicWordHash(k)
+		for i := h & t.mask; ; i = (i + 1) & t.mask {
+			if t.keys[i] == "" {
+				t.keys[i], t.vals[i] = k, v
+				break
+			}
+		}
+	}
+	return t
+}
+
+// get returns the phrases whose first word is w.
+func (t *wordTable) get(w string) []topicEntry {
+	if len(t.keys) == 0 || w == "" {
+		return nil
+	}
+	h, _ := topicWordHash(w)
+	for i := h & t.mask; t.keys[i] != ""; i = (i + 1) & t.mask {
+		if t.keys[i] == w {
+			return t.vals[i]
+		}
+	}
+	return nil
+}
+
+// topicFilter is a two-hash bit set of words (a small Bloom filter): a
+// token with either bit clear is certainly not in the set, so most tokens
+// skip the map lookup.
 type topicFilter [1 << 10]uint64
 
-// topicWordHash hashes w to a bit of a topicFilter from its length and its
-// first two and last two bytes: no loop, so a token costs a few operations.
-func topicWordHash(w string) uint32 {
+// topicWordHash hashes w to two bits of a topicFilter from its length and
+// its first two and last two bytes, packed and mixed by one multiply: no
+// loop, so a token costs a few operations.
+func topicWordHash(w string) (uint32, uint32) {
 	n := len(w)
 	if n == 0 {
-		return 0
+		return 0, 0
 	}
-	h := uint32(w[0])*0x9e37 ^ uint32(w[n-1])*0x85eb ^ uint32(n)*0xc2b3
+	v := uint64(w[0]) | uint64(w[n-1])<<8 | uint64(n)<<16
 	if n > 1 {
-		h ^= uint32(w[1])*0x27d5 ^ uint32(w[n-2])*0x1656
+		v |= uint64(w[1])<<24 | uint64(w[n-2])<<32
 	}
-	return (h ^ h>>16) & (1<<16 - 1)
+	x := v * 0x9e3779b97f4a7c15
+	return uint32(x >> 48), uint32(x>>24) & (1<<16 - 1)
 }
 
-func (f *topicFilter) add(w string) { h := topicWordHash(w); f[h>>6] |= 1 << (h & 63) }
+func (f *topicFilter) add(w string) {
+	a, b := topicWordHash(w)
+	f[a>>6] |= 1 << (a & 63)
+	f[b>>6] |= 1 << (b & 63)
+}
 
-func (f *topicFilter) has(w string) bool { h := topicWordHash(w); return f[h>>6]&(1<<(h&63)) != 0 }
+func (f *topicFilter) has(w string) bool {
+	a, b := topicWordHash(w)
+	return f[a>>6]&(1<<(a&63)) != 0 && f[b>>6]&(1<<(b&63)) != 0
+}
 
 // topicEntry is one weighted phrase of a topic.
 type topicEntry struct {
 	words  []string
 	topic  int
 	weight float64
-	id     int // the phrase's number, for the repeat cap
+	id     int  // the phrase's number, for the repeat cap
+	the    bool // the phrase starts with "the", left out of words
 }
 
 func newTopicLex(opts Options) (*topicLex, error) {
@@ -92,7 +147,12 @@ func newTopicLex(opts Options) (*topicLex, error) {
 		if len(words) == 0 {
 			return fmt.Errorf("extract: empty word for topic %s", t)
 		}
-		lx.phrases[words[0]] = append(lx.phrases[words[0]], topicEntry{words, ti, w, n})
+		the := false
+		if len(words) > 1 && words[0] == "the" {
+			// keyed by the next word: "the" is too common to look up
+			words, the = words[1:], true
+		}
+		lx.phrases[words[0]] = append(lx.phrases[words[0]], topicEntry{words, ti, w, n, the})
 		n++
 		return nil
 	}
@@ -132,6 +192,8 @@ func newTopicLex(opts Options) (*topicLex, error) {
 		lx.first.add(k + "s")
 		lx.first.add(k + "es")
 	}
+	lx.table = newWordTable(lx.phrases)
+	lx.nPhrases = n
 	return lx, nil
 }
 
@@ -179,11 +241,11 @@ func (lx *topicLex) hits(d *text.Doc) []topicHit {
 			i++
 			continue
 		}
-		es := lx.phrases[w]
+		es := lx.table.get(w)
 		if len(es) == 0 && strings.HasSuffix(w, "s") {
-			es = lx.phrases[w[:len(w)-1]]
+			es = lx.table.get(w[:len(w)-1])
 			if len(es) == 0 && strings.HasSuffix(w, "es") {
-				es = lx.phrases[w[:len(w)-2]]
+				es = lx.table.get(w[:len(w)-2])
 			}
 		}
 		matched := false
@@ -201,6 +263,13 @@ func (lx *topicLex) hits(d *text.Doc) []topicHit {
 			}
 			if !ok || !tokenIs(w, e.words[0]) {
 				continue
+			}
+			pos := toks[i].Start
+			if e.the {
+				if i == 0 || d.Low[toks[i-1].Start:toks[i-1].End] != "the" {
+					continue
+				}
+				pos = toks[i-1].Start
 			}
 			topic := e.topic
 			if n := len(e.words); n > 1 {
@@ -220,7 +289,7 @@ func (lx *topicLex) hits(d *text.Doc) []topicHit {
 					}
 				}
 			}
-			out = append(out, topicHit{toks[i].Start, topic, e.weight, e.id})
+			out = append(out, topicHit{pos, topic, e.weight, e.id})
 			i += len(e.words)
 			matched = true
 			break
@@ -236,9 +305,34 @@ func (lx *topicLex) hits(d *text.Doc) []topicHit {
 // topicRepeatCap times its weight.
 func (lx *topicLex) score(hits []topicHit, keep func(topicHit) bool) []float64 {
 	sc := make([]float64, len(lx.topics))
-	seen := map[int]int{}
+	if len(hits) <= 32 {
+		// a meeting's or statement's few hits: count phrases on the stack
+		var ids [32]int
+		var cnt [32]uint8
+		n := 0
+		for _, h := range hits {
+			if keep != nil && !keep(h) {
+				continue
+			}
+			k := 0
+			for k < n && ids[k] != h.phrase {
+				k++
+			}
+			if k == n {
+				ids[n], cnt[n] = h.phrase, 0
+				n++
+			}
+			if cnt[k] >= topicRepeatCap {
+				continue
+			}
+			cnt[k]++
+			sc[h.topic] += h.weight
+		}
+		return sc
+	}
+	seen := make([]uint8, lx.nPhrases)
 	for _, h := range hits {
-		if keep != nil && !keep(h) {
+		if keep != nil && !keep(h) || h.phrase < 0 || h.phrase >= len(seen) {
 			continue
 		}
 		if seen[h.phrase] >= topicRepeatCap {
@@ -342,6 +436,9 @@ func (e *Extractor) findTopics(a *article) {
 // first Norm offsets whose originals reach the span's ends).
 func normRange(a *article, sp diplo.Span) (int, int) {
 	n := len(a.t.Norm)
+	if s, e := sp.Start, sp.End; s >= 0 && e <= n && s <= e && a.t.Orig(s) == s && a.t.Orig(e) == e && (s == 0 || a.t.Orig(s-1) < s) && (e == 0 || a.t.Orig(e-1) < e) {
+		return s, e // the text is unchanged around the span
+	}
 	s := sort.Search(n+1, func(i int) bool { return a.t.Orig(i) >= sp.Start })
 	e := sort.Search(n+1, func(i int) bool { return a.t.Orig(i) >= sp.End })
 	return s, e

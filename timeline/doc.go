@@ -21,13 +21,43 @@
 // months, shared words), so the cost of a merge grows with the number of
 // reports, not with its square.
 //
-// Two items from different reports are one event when they are similar
-// (see the rules on similar, in similar.go): statements by one speaker
-// (however spelled) with near-identical content; meetings of the same
-// parties whose participants, times, places, statuses, topics and words
-// agree well enough and do not rule each other out. Events are the
-// connected components of that relation, split deterministically where a
-// component would hold two items of one article.
+// # The merge rule
+//
+// Two items from different reports are one event when they are similar.
+// Items of one report never are (the extractor has already merged what
+// one article says twice). Merge windows (own times narrowed by
+// publication dates, with the Recency and Horizon estimates for undated
+// items) more than DateSlack apart rule any pair out.
+//
+// Statements are similar when they have a compatible speaker (the same
+// actor ID, or the same surname, folded and transliterated, with
+// compatible given names), times that do not disagree, and content words
+// (function words, generic news and diplomatic vocabulary and the names of
+// the report's actors left out) with a Jaccard similarity of at least 0.5,
+// two words at least each.
+//
+// Meetings are similar when they have the same parties (or, with none, a
+// shared participant), the same form of contact (a call is not a summit or
+// talks), and a score of at least 2 from:
+//
+//	+2 participants overlap (disjoint participants rule the pair out)
+//	+2 both dated to a day or finer and overlapping; +1 overlapping
+//	-1 dated up to DateSlack apart (further apart rules the pair out)
+//	+1 the same time expression ("within two weeks") when both unresolved
+//	+2 the same place; -1 different places ("a third country" is neither)
+//	+1 both planned; a held meeting reported before a planned one was
+//	   announced rules the pair out
+//	+1 two topics in common
+//	-1 a summit against lower-level talks
+//	+2 evidence words overlap by half of the smaller set; +1 by a quarter
+//	   (two words at least, the same words left out as for statements)
+//
+// Events are the connected components of the relation, split
+// deterministically where a component would hold two items of one article
+// (each item joins the event of its most similar neighbour that has no
+// item of its article yet). Candidate pairs come from an index on parties,
+// speakers, quarters of the year and words, so that adding a report costs
+// about the same however many reports the Set holds.
 //
 // An event keeps every source (document, item, evidence spans and quote),
 // the status each source gave a meeting (History, with the latest as

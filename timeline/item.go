@@ -61,7 +61,7 @@ type item struct {
 	id       string // the Meeting or Statement ID in its report
 	sortKey  string // document ID, item ID, fingerprint: unique and canonical
 	kind     diplo.EventKind
-	pos      int // where it starts in its document
+	pos      int              // where it starts in its document
 	meeting  *diplo.Meeting   // when kind is MeetingEvent: the meeting (a copy)
 	stmt     *diplo.Statement // when kind is StatementEvent: the statement (a copy)
 	conds    []diplo.Condition
@@ -73,9 +73,9 @@ type item struct {
 	status   diplo.Status
 	parties  string     // sorted party keys, joined by spaces
 	people   []actorKey // participants or speakers
-	locKey   string // the folded place name
-	words    []string // sorted distinct content words of evidence or content
-	bases    []string // index bases (see bases)
+	locKey   string     // the folded place name
+	words    []string   // sorted distinct content words of evidence or content
+	bases    []string   // index bases (see bases)
 	evidence []diplo.Span
 	quote    string
 }

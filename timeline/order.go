@@ -15,9 +15,10 @@ import (
 // else end; unknown last), then the earliest end, then by document and
 // position in it.
 func displayOrder(evs []event, succ, pred [][]int) []int {
-	// An event with no window at all is displayed by its neighbours: just
-	// before the earliest event it precedes, else just after the latest
-	// event that precedes it.
+	// An event with no window at all is displayed by its dated neighbours
+	// (windows bounded on both sides): just before the earliest event it
+	// precedes, else just after the latest event that precedes it; with
+	// none, after everything dated.
 	topo := topoOrder(len(evs), succ, pred)
 	for i := len(topo) - 1; i >= 0; i-- {
 		a := topo[i]
@@ -25,8 +26,12 @@ func displayOrder(evs []event, succ, pred [][]int) []int {
 			continue
 		}
 		for _, b := range succ[a] {
-			if s, _ := sortTimes(evs[b].key0()); s != far && (evs[a].disp.IsZero() || s.Before(evs[a].disp.Start)) {
-				evs[a].disp = diplo.Interval{Start: s, End: s}
+			k := evs[b].key0()
+			if k.Start.IsZero() || k.End.IsZero() {
+				continue // an open window says too little to place by
+			}
+			if evs[a].disp.IsZero() || k.Start.Before(evs[a].disp.Start) {
+				evs[a].disp = diplo.Interval{Start: k.Start, End: k.Start}
 			}
 		}
 	}
@@ -35,8 +40,12 @@ func displayOrder(evs []event, succ, pred [][]int) []int {
 			continue
 		}
 		for _, a := range pred[b] {
-			if s, _ := sortTimes(evs[a].key0()); s != far && (evs[b].disp.IsZero() || s.After(evs[b].disp.Start)) {
-				evs[b].disp = diplo.Interval{Start: s, End: far}
+			k := evs[a].key0()
+			if k.Start.IsZero() || k.End.IsZero() {
+				continue
+			}
+			if evs[b].disp.IsZero() || k.End.After(evs[b].disp.Start) {
+				evs[b].disp = diplo.Interval{Start: k.End, End: far}
 			}
 		}
 	}

@@ -27,7 +27,8 @@ type Set struct {
 	member [][]int32           // for a root, the nodes of its component (nil: itself alone)
 	adj    [][]int32           // similar pairs found, both ways
 	bases  map[string]uint32   // interned index bases
-	index  map[uint64][]int32  // candidate buckets: base<<32 | month
+	index  map[uint64]int32    // candidate buckets (base<<32 | month) -> first entry + 1
+	entry  []entry             // bucket contents as linked lists
 	lo, hi []int32             // merge window of each node in days (see farApart)
 	mark   []uint32            // scratch: the probe that last saw a node
 	kbuf   []bucket            // scratch: bucket keys
@@ -72,16 +73,14 @@ func (s Set) Clone() Set {
 		lo:     slices.Clip(slices.Clone(s.lo)),
 		hi:     slices.Clip(slices.Clone(s.hi)),
 		bases:  maps.Clone(s.bases),
-		index:  make(map[uint64][]int32, len(s.index)),
+		index:  maps.Clone(s.index),
+		entry:  slices.Clip(slices.Clone(s.entry)),
 	}
 	for i, v := range c.member {
 		c.member[i] = slices.Clip(v)
 	}
 	for i, v := range c.adj {
 		c.adj[i] = slices.Clip(v)
-	}
-	for k, v := range s.index {
-		c.index[k] = slices.Clip(v)
 	}
 	return c
 }
@@ -90,7 +89,7 @@ func (s *Set) init() {
 	if s.docs == nil {
 		s.docs = map[string]*docData{}
 		s.bases = map[string]uint32{}
-		s.index = map[uint64][]int32{}
+		s.index = map[uint64]int32{}
 	}
 }
 
@@ -134,7 +133,8 @@ func (s *Set) addDoc(d *docData) {
 			if !ok {
 				continue
 			}
-			for _, c := range s.index[uint64(id)<<32|uint64(uint32(k.month))] {
+			for e := s.index[uint64(id)<<32|uint64(uint32(k.month))] - 1; e >= 0; e = s.entry[e].next - 1 {
+				c := s.entry[e].node
 				if s.mark[c] == s.probe {
 					continue
 				}
@@ -152,7 +152,8 @@ func (s *Set) addDoc(d *docData) {
 		s.kbuf = bucketKeys(s.kbuf[:0], it)
 		for _, k := range s.kbuf {
 			key := s.key(k)
-			s.index[key] = append(s.index[key], n)
+			s.entry = append(s.entry, entry{node: n, next: s.index[key]})
+			s.index[key] = int32(len(s.entry))
 		}
 	}
 }
@@ -209,9 +210,10 @@ func (s *Set) union(a, b int32) {
 
 // Index buckets. An item is filed under its bases (a meeting: its parties,
 // or with none each participant; a statement: each speaker with each word
-// of its content's prefix, see prefixWords), each base once for every
-// quarter of a year its merge window touches, or once under "*" when the window is
-// unbounded or longer than maxBucketMonths, and once under "all".
+// of its content's prefix, see prefixWords): each base once for every
+// quarter of a year its merge window touches, or once as unbounded when
+// the window is unbounded or longer than maxBucketMonths, and once under
+// allMonths.
 //
 // Candidates are the items sharing a base whose quarters are at most one
 // apart, and, for an item with an unbounded window, every item sharing a
@@ -222,7 +224,11 @@ func (s *Set) union(a, b int32) {
 // of the set.
 const maxBucketMonths = 30
 
-// bucket is one bucket of the index: a base and a month (or allMonths,
+// entry is one item in one bucket; next is the following entry + 1 (0
+// ends the list).
+type entry struct{ node, next int32 }
+
+// bucket is one bucket of the index: a base and a quarter (or allMonths,
 // unbounded).
 type bucket struct {
 	base  string

@@ -10,35 +10,9 @@ import (
 const meetingThreshold = 2
 
 // similar reports whether two items from different reports are the same
-// event. It depends on the two items only, so the grouping it induces
-// (connected components) depends only on the set of items.
-//
-// Statements: a compatible speaker (same actor ID, or the same surname
-// skeleton with compatible given names), times that do not disagree (nor
-// their merge windows: an undated remark lies within Recency before its
-// article), and
-// content words with a Jaccard similarity of at least statementJaccard
-// (and at least two words each).
-//
-// Merge windows (own times narrowed by publication dates, see item.compat)
-// more than DateSlack apart rule any pair out.
-//
-// Meetings: the same parties (or, with no parties, a shared participant),
-// the same form of contact (a call is not a summit), and a score of at
-// least meetingThreshold from:
-//
-//	+2 participants overlap (disjoint participants rule the pair out)
-//	+2 both dated to a day or finer and overlapping; +1 overlapping
-//	-1 dated up to DateSlack apart (further apart rules the pair out;
-//	   so do merge windows that cannot overlap)
-//	+1 the same time expression ("within two weeks") when unresolved
-//	+2 the same place; -1 different places
-//	+1 both planned (a scheduled meeting); a held meeting reported before
-//	   a planned one was announced rules the pair out
-//	+1 two topics in common
-//	-1 a summit against lower-level talks
-//	+2 evidence words (generic diplomatic words left out) overlap by half
-//	   of the smaller set; +1 by a quarter (two words at least)
+// event, by the rule in the package documentation ("The merge rule"). It
+// depends on the two items only, so the grouping it induces (connected
+// components) depends only on the set of items.
 func similar(a, b *item) bool {
 	if a.doc == b.doc || a.kind != b.kind {
 		return false

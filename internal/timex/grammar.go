@@ -40,6 +40,10 @@ func (p *parser) prefixed(i int) res {
 	kind := 0 // 1: quantity modifier (durations), 2: position (dates), 3: approx (any)
 	switch w {
 	case "about", "around", "approximately", "roughly", "some", "circa":
+		if pw := particleVerbs[p.w(i-1)]; pw != "" && pw == w {
+			// "get around Wednesday's ruling": a particle, no modifier
+			return res{}
+		}
 		mod, j, kind = "APPROX", i+1, 3
 	case "nearly", "almost":
 		mod, j, kind = "APPROX", i+1, 3
@@ -400,4 +404,16 @@ func (p *parser) refOrUnknown(g gran) dv {
 		return dv{g: g, y: -1}
 	}
 	return p.ref.coarsen(g)
+}
+
+// particleVerbs map verbs to the word they take as a particle rather than
+// as an approximation ("get around the ruling", "brought about by",
+// "worried about the future"), so that the word modifies no following
+// date. Verbs after which "about" often means "roughly" ("worked about
+// ten years", "talked about two hours") are left out.
+var particleVerbs = map[string]string{
+	"get": "around", "gets": "around", "got": "around", "getting": "around", "gotten": "around",
+	"bring": "about", "brings": "about", "brought": "about", "bringing": "about",
+	"worry": "about", "worries": "about", "worried": "about", "worrying": "about",
+	"concerned": "about", "concern": "about", "concerns": "about",
 }

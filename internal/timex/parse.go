@@ -366,22 +366,25 @@ func durValue(n int, half bool, u int) string {
 			b = append(b, "6M"...)
 		}
 	case uDecade:
+		// an unknown count of decades, centuries or millennia is an
+		// unknown count of years, as the known counts are ("two
+		// decades" = P20Y); TempEval-3 values "decades-long" PXY
 		if n < 0 {
-			b = append(b, "XDE"...)
+			b = append(b, "XY"...)
 		} else {
 			num(10 * n)
 			b = append(b, 'Y')
 		}
 	case uCentury:
 		if n < 0 {
-			b = append(b, "XCE"...)
+			b = append(b, "XY"...)
 		} else {
 			num(100 * n)
 			b = append(b, 'Y')
 		}
 	case uMillennium:
 		if n < 0 {
-			b = append(b, "XML"...)
+			b = append(b, "XY"...)
 		} else {
 			num(1000 * n)
 			b = append(b, 'Y')

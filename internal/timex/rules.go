@@ -584,7 +584,56 @@ func (p *parser) cWeekday(i int) res {
 		r.start = i
 		return r
 	}
-	return calRes(i, i+1, p.pickWeekday(wd, p.tense(i, i+1), 0))
+	tn := p.tense(i, i+1)
+	if p.possessive(i + 1) {
+		// "get around Wednesday's ruling": a weekday in the possessive
+		// names an event the news already reports, whatever modal
+		// governs the clause, unless a cue next to it looks ahead
+		// ("ahead of Sunday's vote", "will attend Friday's summit") or
+		// a future verb follows ("Sunday's vote will decide")
+		switch c := p.nearFutureCue(i); {
+		case c == 2 || p.futureAfter(i+3, 5):
+			tn = 1
+		case c == 0 && tn > 0:
+			tn = -1
+		}
+	}
+	return calRes(i, i+1, p.pickWeekday(wd, tn, 0))
+}
+
+// possessive reports whether tokens k, k+1 are the possessive "'s".
+func (p *parser) possessive(k int) bool {
+	return (p.isP(k, '\'') || p.isP(k, '\u2019')) && p.w(k+1) == "s"
+}
+
+// futureAfter reports whether a future marker follows within n tokens
+// from k in the same clause: "Sunday's vote will decide".
+func (p *parser) futureAfter(k, n int) bool {
+	for j := k; j < len(p.t) && j < k+n; j++ {
+		if p.clauseEnd(j) || p.isP(j, ',') {
+			return false
+		}
+		if t, strong := p.tenseWordStrength(j); t != 0 {
+			return t > 0 && strong
+		}
+	}
+	return false
+}
+
+// nearFutureCue reports whether one of the three words before token i
+// looks ahead: 2 for a word that places the event after the reference
+// ("ahead of", "upcoming"), 1 for a future auxiliary or deadline ("will",
+// "until") that leaves the clause tense in charge, 0 for none.
+func (p *parser) nearFutureCue(i int) int {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch p.w(k) {
+		case "ahead", "upcoming", "forthcoming":
+			return 2
+		case "will", "shall", "ll", "until", "till":
+			return 1
+		}
+	}
+	return 0
 }
 
 // ---- relative words ----
@@ -600,6 +649,9 @@ func (p *parser) cRelWord(i int) res {
 	w := p.w(i)
 	switch w {
 	case "today":
+		if p.possessive(i+1) && p.genericToday(i) {
+			return res{}
+		}
 		return calRes(i, i+1, p.dayRel(0))
 	case "tonight":
 		d := p.dayRel(0)
@@ -1710,3 +1762,28 @@ func (p *parser) cSet(i int) res {
 	}
 	return res{}
 }
+
+// genericToday reports whether "today's" at token i means "nowadays"
+// rather than the news day: "today's youth", "in today's world", "many
+// of today's computers" (a quantifier before "of today's").
+func (p *parser) genericToday(i int) bool {
+	if genericNow[p.w(i+3)] {
+		return true
+	}
+	if p.w(i-1) == "of" {
+		switch p.w(i - 2) {
+		case "many", "most", "some", "all", "few", "much", "none", "any":
+			return true
+		}
+	}
+	return false
+}
+
+// genericNow are nouns that, after "today's", speak of the present era.
+var genericNow = setOf(
+	"world", "youth", "society", "generation", "generations", "young", "youngsters", "children",
+	"kids", "teenagers", "students", "economy", "era", "age", "times", "standards", "terms",
+	"dollars", "technology", "culture", "environment", "climate", "realities", "reality",
+	"politics", "media", "consumers", "families", "parents", "workers", "workforce", "global",
+	"modern", "fast-changing", "changing",
+)
