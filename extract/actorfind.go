@@ -1584,7 +1584,10 @@ func (s *actorScan) hyphenStates(i int) int {
 	if np < 2 {
 		return i
 	}
-	ev := s.modifier(i+1, int(s.bEnd[i]), evMedium)
+	ev := evMedium // a compound names the parties: "U.S.-Russia talks"
+	if p := s.low(i - 1); locativePreps[p] || (p == "the" && locativePreps[s.low(i-2)]) {
+		ev = evWeak // "along the Russia-Ukraine border"
+	}
 	for _, p := range ps[:np] {
 		ai := s.countryIdx(p.iso)
 		if ev != evWeak {

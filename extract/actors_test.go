@@ -319,6 +319,28 @@ func TestActorPatterns(t *testing.T) {
 			},
 		},
 		{
+			name: "states joined by a hyphen are each named",
+			src:  "U.S.-Russia talks resumed on Monday. Russia-U.S. relations remain tense. Fighting on the Russia-Ukraine border went on.",
+			want: []actorView{
+				{Name: "United States", Kind: diplo.Country, Country: "USA", Aliases: []string{"U.S."}},
+				{Name: "Russia", Kind: diplo.Country, Country: "RUS"},
+			},
+			not: []string{"Ukraine"},
+		},
+		{
+			name: "an organization introduced by what it is",
+			src:  "Venezuela's government met the opposition Unitary Front in Oslo. Unitary Front negotiators said Venezuela must set a date. The rebel Northern Army said it had seized the town.",
+			want: []actorView{
+				{Name: "Unitary Front", Kind: diplo.Organization, Country: "VEN"},
+				{Name: "Northern Army", Kind: diplo.Organization},
+			},
+		},
+		{
+			name: "a descriptor in lower case only",
+			src:  "The Opposition Leader said talks would go on.",
+			not:  []string{"Leader"},
+		},
+		{
 			name: "armed movements belong to their state",
 			src:  "The Rapid Support Forces said they would attend. Hamas rejected the plan.",
 			want: []actorView{

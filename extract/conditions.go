@@ -49,7 +49,7 @@ func (e *Extractor) findConditions(a *article) {
 	// building the index
 	found := false
 	for i := range d.Toks {
-		if len(e.stm.cond[d.TokLower(i)]) > 0 {
+		if len(e.stm.condCues(d.TokLower(i))) > 0 {
 			found = true
 			break
 		}
@@ -82,7 +82,7 @@ func (e *Extractor) findConditions(a *article) {
 			continue
 		}
 		for i := s.Tok0; i < s.Tok1; i++ {
-			cs := e.stm.cond[x.low(i)]
+			cs := e.stm.condCues(x.low(i))
 			if len(cs) == 0 {
 				continue
 			}

@@ -202,8 +202,8 @@ func (x *stmIndex) matchPhrase(p phrase, i, end int) int {
 
 // findPhrase returns the length of the longest phrase of m that starts at
 // token i, or 0.
-func (x *stmIndex) findPhrase(m map[string][]phrase, i, end int) int {
-	for _, p := range m[x.low(i)] {
+func (x *stmIndex) findPhrase(m *phraseSet, i, end int) int {
+	for _, p := range m.get(x.low(i)) {
 		if n := x.matchPhrase(p, i, end); n > 0 {
 			return n
 		}
@@ -212,7 +212,7 @@ func (x *stmIndex) findPhrase(m map[string][]phrase, i, end int) int {
 }
 
 // anyPhrase reports whether a phrase of m occurs in tokens [s, e).
-func (x *stmIndex) anyPhrase(m map[string][]phrase, s, e int) bool {
+func (x *stmIndex) anyPhrase(m *phraseSet, s, e int) bool {
 	for i := max(s, 0); i < e && i < len(x.d.Toks); i++ {
 		if x.findPhrase(m, i, e) > 0 {
 			return true

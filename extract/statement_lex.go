@@ -34,20 +34,69 @@ type cueForm struct {
 // phrase is a lower-case token sequence; "*" matches up to three words.
 type phrase []string
 
+// wordFilter is a bit set over a cheap key of a word (its length and its
+// first and last bytes): a word whose bit is clear is in no lexicon of the
+// set, so the per-token map lookup is skipped for nearly every token.
+type wordFilter [256]uint64
+
+func filterKey(w string) uint {
+	n := len(w)
+	if n == 0 {
+		return 0
+	}
+	return (uint(n)&15)<<10 | (uint(w[0])&31)<<5 | uint(w[n-1])&31
+}
+
+func (f *wordFilter) add(w string) { k := filterKey(w); f[k>>6] |= 1 << (k & 63) }
+
+func (f *wordFilter) has(w string) bool { k := filterKey(w); return f[k>>6]&(1<<(k&63)) != 0 }
+
+// phraseSet is a lexicon of phrases by first word, longest first.
+type phraseSet struct {
+	m map[string][]phrase
+	f wordFilter
+}
+
+// get returns the phrases that start with word w.
+func (p *phraseSet) get(w string) []phrase {
+	if !p.f.has(w) {
+		return nil
+	}
+	return p.m[w]
+}
+
 // statementLex holds the reporting cues, evidential markers and condition
 // cues, parsed once by New.
 type statementLex struct {
-	cues map[string][]cueForm // by first word, longest first
+	cues  map[string][]cueForm // by first word, longest first
+	cueF  wordFilter
+	condF wordFilter
 
-	hedge      map[string][]phrase // by first word
-	modal      map[string][]phrase
-	content    map[string][]phrase
-	insider    map[string][]phrase
-	unverified map[string][]phrase
-	state      map[string][]phrase
-	channel    map[string][]phrase
+	hedge      phraseSet
+	modal      phraseSet
+	content    phraseSet
+	insider    phraseSet
+	unverified phraseSet
+	state      phraseSet
+	channel    phraseSet
 
 	cond map[string][]condCue // by first word, longest first
+}
+
+// cueForms returns the reporting cues whose first word is w.
+func (lx *statementLex) cueForms(w string) []cueForm {
+	if !lx.cueF.has(w) {
+		return nil
+	}
+	return lx.cues[w]
+}
+
+// condCues returns the condition cues whose first word is w.
+func (lx *statementLex) condCues(w string) []condCue {
+	if !lx.condF.has(w) {
+		return nil
+	}
+	return lx.cond[w]
 }
 
 // condKind says where a condition's requirement lies relative to its cue.
@@ -68,15 +117,11 @@ type condCue struct {
 
 func newStatementLex(opts Options) (*statementLex, error) {
 	lx := &statementLex{
-		cues:       map[string][]cueForm{},
-		hedge:      map[string][]phrase{},
-		modal:      map[string][]phrase{},
-		content:    map[string][]phrase{},
-		insider:    map[string][]phrase{},
-		unverified: map[string][]phrase{},
-		state:      map[string][]phrase{},
-		channel:    map[string][]phrase{},
-		cond:       map[string][]condCue{},
+		cues: map[string][]cueForm{},
+		cond: map[string][]condCue{},
+	}
+	for _, p := range []*phraseSet{&lx.hedge, &lx.modal, &lx.content, &lx.insider, &lx.unverified, &lx.state, &lx.channel} {
+		p.m = map[string][]phrase{}
 	}
 	err := readLexicon("cues.txt", func(f []string) error {
 		if len(f) != 2 {
@@ -97,6 +142,7 @@ func newStatementLex(opts Options) (*statementLex, error) {
 			}
 			c := cueForm{words: ws, flags: fl, ing: strings.HasSuffix(ws[0], "ing")}
 			lx.cues[ws[0]] = append(lx.cues[ws[0]], c)
+			lx.cueF.add(ws[0])
 		}
 		return nil
 	})
@@ -111,22 +157,22 @@ func newStatementLex(opts Options) (*statementLex, error) {
 		if len(f) != 2 {
 			return fmt.Errorf("want 2 fields, got %d", len(f))
 		}
-		var m map[string][]phrase
+		var m *phraseSet
 		switch f[0] {
 		case "hedge":
-			m = lx.hedge
+			m = &lx.hedge
 		case "modal":
-			m = lx.modal
+			m = &lx.modal
 		case "content":
-			m = lx.content
+			m = &lx.content
 		case "insider":
-			m = lx.insider
+			m = &lx.insider
 		case "unverified":
-			m = lx.unverified
+			m = &lx.unverified
 		case "state":
-			m = lx.state
+			m = &lx.state
 		case "channel":
-			m = lx.channel
+			m = &lx.channel
 		default:
 			return fmt.Errorf("unknown class %q", f[0])
 		}
@@ -159,6 +205,7 @@ func newStatementLex(opts Options) (*statementLex, error) {
 				continue
 			}
 			lx.cond[ws[0]] = append(lx.cond[ws[0]], condCue{words: ws, kind: k})
+			lx.condF.add(ws[0])
 		}
 		return nil
 	})
@@ -174,7 +221,7 @@ func newStatementLex(opts Options) (*statementLex, error) {
 
 // isCue reports whether w is a one-word reporting verb ("said").
 func (lx *statementLex) isCue(w string) bool {
-	for _, f := range lx.cues[w] {
+	for _, f := range lx.cueForms(w) {
 		if len(f.words) == 1 && !f.ing {
 			return true
 		}
@@ -182,19 +229,35 @@ func (lx *statementLex) isCue(w string) bool {
 	return false
 }
 
-// addPhrases adds the comma-separated phrases of s to m.
-func addPhrases(m map[string][]phrase, s string) {
+// addPhrases adds the comma-separated phrases of s to ps.
+func addPhrases(ps *phraseSet, s string) {
+	m := ps.m
 	for _, p := range strings.Split(s, ",") {
 		ws := strings.Fields(strings.ToLower(p))
 		if len(ws) == 0 {
 			continue
 		}
 		m[ws[0]] = append(m[ws[0]], phrase(ws))
+		ps.f.add(ws[0])
 	}
 	for k, v := range m {
 		slices.SortStableFunc(v, func(x, y phrase) int { return len(y) - len(x) })
 		m[k] = v
 	}
+}
+
+// nameHas reports whether a phrase of ps occurs in the words of name: "an
+// anonymous source" holds the insider word "anonymous".
+func nameHas(ps *phraseSet, name string) bool {
+	ws := strings.Fields(strings.ToLower(name))
+	for i, w := range ws {
+		for _, p := range ps.get(w) {
+			if len(p) <= len(ws)-i && slices.Equal([]string(p), ws[i:i+len(p)]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // Word classes used by the statement and condition rules (lower case).

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/parleyhq/parley/diplo"
 	"github.com/parleyhq/parley/internal/text"
@@ -50,15 +49,23 @@ func (sc *stmScanner) stateMedia(i int) bool {
 	if i < 0 || i >= len(sc.a.actors) {
 		return false
 	}
-	n := " " + strings.ToLower(sc.a.actors[i].name) + " "
-	for _, ps := range sc.lx.state {
-		for _, p := range ps {
-			if strings.Contains(n, " "+strings.Join(p, " ")+" ") {
-				return true
-			}
+	return sc.nameClass(i, &sc.lx.state, 0)
+}
+
+// nameClass reports whether the name of actor i holds a phrase of ps,
+// remembering the answer per actor in slot (0 state media, 1 insider).
+func (sc *stmScanner) nameClass(i int, ps *phraseSet, slot int) bool {
+	if sc.nameMemo[slot] == nil {
+		sc.nameMemo[slot] = make([]int8, len(sc.a.actors))
+	}
+	memo := sc.nameMemo[slot]
+	if memo[i] == 0 {
+		memo[i] = 1
+		if nameHas(ps, sc.a.actors[i].name) {
+			memo[i] = 2
 		}
 	}
-	return false
+	return memo[i] == 2
 }
 
 // mediaAfter returns the media actor mentioned within n tokens from i.
@@ -109,7 +116,7 @@ func (sc *stmScanner) channels() {
 				}
 				continue
 			}
-			if n := sc.findPhrase(sc.lx.channel, t, t1); n > 0 {
+			if n := sc.findPhrase(&sc.lx.channel, t, t1); n > 0 {
 				if m, ok := sc.mediaAfter(t+n, 5, t1); ok && !sc.inContent(r, t+n) {
 					if sc.stateMedia(m) {
 						r.state, r.stateActor = true, m+1
@@ -117,13 +124,13 @@ func (sc *stmScanner) channels() {
 						r.channel = stmAddActor(r.channel, m)
 						r.explicit = true
 					}
-				} else if sc.anyPhrase(sc.lx.state, t+n, min(t+n+5, t1)) {
+				} else if sc.anyPhrase(&sc.lx.state, t+n, min(t+n+5, t1)) {
 					r.state = true
 				}
 				t += n - 1
 				continue
 			}
-			if sc.findPhrase(sc.lx.state, t, t1) > 0 && t > t0 && (sc.low(t-1) == "to" || stmPrep[sc.low(t-1)] || sc.d.Toks[t-1].Is(text.Cap)) {
+			if sc.findPhrase(&sc.lx.state, t, t1) > 0 && t > t0 && (sc.low(t-1) == "to" || stmPrep[sc.low(t-1)] || sc.d.Toks[t-1].Is(text.Cap)) {
 				r.state = true
 			}
 		}
@@ -243,7 +250,7 @@ func (sc *stmScanner) evidentials() {
 	unverSent := map[int]bool{}
 	for si := range sc.d.Sents {
 		t0, t1 := sc.sentToks(si)
-		if !sc.anyPhrase(sc.lx.unverified, t0, t1) {
+		if !sc.anyPhrase(&sc.lx.unverified, t0, t1) {
 			continue
 		}
 		named := false
@@ -294,15 +301,8 @@ func (sc *stmScanner) groupInsider(i int) bool {
 // insider reports whether r's source is anonymous, leaked or an insider.
 func (sc *stmScanner) insider(r *stmRec) bool {
 	for _, a := range r.speakers {
-		if a >= 0 && a < len(sc.a.actors) && sc.actorKind(a) == diplo.Group {
-			name := " " + strings.ToLower(sc.a.actors[a].name) + " "
-			for _, ps := range sc.lx.insider {
-				for _, p := range ps {
-					if strings.Contains(name, " "+strings.Join(p, " ")+" ") {
-						return true
-					}
-				}
-			}
+		if a >= 0 && a < len(sc.a.actors) && sc.actorKind(a) == diplo.Group && sc.nameClass(a, &sc.lx.insider, 1) {
+			return true
 		}
 	}
 	if r.spkE <= r.spkS {
@@ -314,11 +314,11 @@ func (sc *stmScanner) insider(r *stmRec) bool {
 		return false
 	}
 	t0, t1 := sc.sentToks(r.sent)
-	if sc.anyPhrase(sc.lx.insider, max(s-3, t0), e+1) {
+	if sc.anyPhrase(&sc.lx.insider, max(s-3, t0), e+1) {
 		return true
 	}
 	// "officials, speaking on condition of anonymity, said"
-	return sc.isPunct(e+1, ',') && sc.anyPhrase(sc.lx.insider, e+2, min(e+9, t1))
+	return sc.isPunct(e+1, ',') && sc.anyPhrase(&sc.lx.insider, e+2, min(e+9, t1))
 }
 
 // hedged reports whether r's reporting clause (its sentence outside the
@@ -329,7 +329,7 @@ func (sc *stmScanner) hedged(r *stmRec) bool {
 		if sc.inContent(r, t) {
 			continue
 		}
-		if n := sc.findPhrase(sc.lx.hedge, t, t1); n > 0 && !sc.inContent(r, t+n-1) {
+		if n := sc.findPhrase(&sc.lx.hedge, t, t1); n > 0 && !sc.inContent(r, t+n-1) {
 			return true
 		}
 	}
@@ -337,13 +337,13 @@ func (sc *stmScanner) hedged(r *stmRec) bool {
 	if !r.direct && r.conE > r.conS {
 		s := sc.tokAt(r.conS)
 		e := min(sc.tokAt(r.conE-1)+1, s+stmContentModal)
-		if sc.anyPhrase(sc.lx.content, s, e) {
+		if sc.anyPhrase(&sc.lx.content, s, e) {
 			return true
 		}
 	}
 	// "X may have said"
 	if r.spkE > r.spkS && r.spkE <= r.cueS {
-		if sc.anyPhrase(sc.lx.modal, sc.tokAt(r.spkE), sc.tokAt(r.cueE-1)+1) {
+		if sc.anyPhrase(&sc.lx.modal, sc.tokAt(r.spkE), sc.tokAt(r.cueE-1)+1) {
 			return true
 		}
 	}

@@ -46,6 +46,7 @@ type stmScanner struct {
 	names          map[string]int // lower-cased actor names and aliases (lazy)
 	inTurn         int            // the speaker of the answer being scanned, or -1
 	partOf         bool           // the last subject found was partitive
+	nameMemo       [2][]int8      // per actor: 0 unknown, 1 no, 2 yes (state media, insider)
 }
 
 // findStatements fills a.statements: reported speech, direct quotes,
@@ -131,7 +132,7 @@ func (sc *stmScanner) scanSentence(si int) {
 			sc.accordingTo(si, i)
 			continue
 		}
-		forms := sc.lx.cues[w]
+		forms := sc.lx.cueForms(w)
 		if len(forms) == 0 || tk.Is(text.Cap) {
 			continue
 		}
@@ -796,7 +797,7 @@ func (sc *stmScanner) coordCue(k, t1 int) bool {
 		if sc.d.Toks[j].Is(text.Cap) || stmNounish[w] {
 			return false
 		}
-		for _, f := range sc.lx.cues[w] {
+		for _, f := range sc.lx.cueForms(w) {
 			if !f.ing && f.flags&cueWeak == 0 && sc.matchWords(f.words, j, t1) {
 				return true
 			}
@@ -1354,7 +1355,7 @@ func (sc *stmScanner) trailingSay(i, t1 int) bool {
 		if !sc.d.Toks[k].Is(text.Word) && !sc.d.Toks[k].Is(text.Abbrev) && !sc.isPunct(k, '.') {
 			return false
 		}
-		for _, f := range sc.lx.cues[sc.low(k)] {
+		for _, f := range sc.lx.cueForms(sc.low(k)) {
 			if len(f.words) == 1 && !f.ing && f.flags&cueSay != 0 && k > i && sc.d.Toks[k].Is(text.Word) && !sc.d.Toks[k].Is(text.Cap) {
 				rest := t1 - k - 1
 				return rest <= 3
@@ -1367,7 +1368,7 @@ func (sc *stmScanner) trailingSay(i, t1 int) bool {
 // partCue reports whether token i is the -ing form of a cue that continues
 // its source after a comma.
 func (sc *stmScanner) partCue(i int) bool {
-	for _, f := range sc.lx.cues[sc.low(i)] {
+	for _, f := range sc.lx.cueForms(sc.low(i)) {
 		if !f.ing || f.flags&cuePart == 0 {
 			continue
 		}
@@ -1384,7 +1385,7 @@ func (sc *stmScanner) partCue(i int) bool {
 
 // condAt reports whether a condition cue starts at token i.
 func (sc *stmScanner) condAt(i, end int) bool {
-	for _, c := range sc.lx.cond[sc.low(i)] {
+	for _, c := range sc.lx.condCues(sc.low(i)) {
 		if sc.matchPhrase(c.words, i, end) > 0 {
 			return true
 		}

@@ -435,11 +435,28 @@ func (e *Extractor) findTopics(a *article) {
 // normRange maps a span of the original text back to Norm offsets (the
 // first Norm offsets whose originals reach the span's ends).
 func normRange(a *article, sp diplo.Span) (int, int) {
-	n := len(a.t.Norm)
-	if s, e := sp.Start, sp.End; s >= 0 && e <= n && s <= e && a.t.Orig(s) == s && a.t.Orig(e) == e && (s == 0 || a.t.Orig(s-1) < s) && (e == 0 || a.t.Orig(e-1) < e) {
-		return s, e // the text is unchanged around the span
+	return normAt(a, sp.Start), normAt(a, sp.End)
+}
+
+// normAt is the first Norm offset whose original reaches orig offset x.
+// Normalizing mostly shortens the text, so the answer is looked for first
+// in a narrow window below x whose bounds are checked; the whole text is
+// searched only when the window does not hold it.
+func normAt(a *article, x int) int {
+	d := a.t
+	n := len(d.Norm)
+	shrink := max(len(d.Src)-n, 0)
+	lo, hi := max(x-shrink-8, 0), min(x+8, n)
+	if lo <= hi && (lo == 0 || d.Orig(lo) < x) && d.Orig(hi) >= x {
+		for lo < hi {
+			h := int(uint(lo+hi) >> 1)
+			if d.Orig(h) >= x {
+				hi = h
+			} else {
+				lo = h + 1
+			}
+		}
+		return lo
 	}
-	s := sort.Search(n+1, func(i int) bool { return a.t.Orig(i) >= sp.Start })
-	e := sort.Search(n+1, func(i int) bool { return a.t.Orig(i) >= sp.End })
-	return s, e
+	return sort.Search(n+1, func(i int) bool { return d.Orig(i) >= x })
 }
