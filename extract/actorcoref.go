@@ -27,7 +27,7 @@ func (s *actorScan) labels() {
 			continue
 		}
 		lab := strings.ToLower(strings.TrimSpace(s.d.Norm[b.Label.Start:b.Label.End]))
-		if interviewer[lab] || interviewer[s.ws[j-1].low] {
+		if interviewer[lab] || interviewer[s.low(j-1)] {
 			s.consume(i, j)
 			continue
 		}
@@ -389,8 +389,15 @@ func (s *actorScan) finish() {
 	thing, plural := recent{actor: -1}, recent{actor: -1}
 	curSent := 0
 	var extra []mention
+	wi := 0 // the word at ev.pos: events come in text order
 	for _, ev := range evs {
-		w := s.wordAt(ev.pos)
+		for wi < len(s.ws) && s.ws[wi].end <= ev.pos {
+			wi++
+		}
+		w := -1
+		if wi < len(s.ws) {
+			w = wi
+		}
 		if w >= 0 && s.snt[w] >= 0 {
 			curSent = int(s.snt[w])
 		}
@@ -492,7 +499,7 @@ func (s *actorScan) finish() {
 				if curSent != thing.sent && (!s.strongAt[thing.pos] || (pw > 0 && s.snt[pw-1] == s.snt[pw])) {
 					continue
 				}
-				if s.ws[pw].low == "it" && expletiveNext[s.low(pw+1)] {
+				if s.low(pw) == "it" && expletiveNext[s.low(pw+1)] {
 					continue
 				}
 				extra = append(extra, mention{start: s.ws[pw].start, end: s.ws[pw].end, actor: thing.actor, kind: diplo.ByPronoun})
@@ -555,15 +562,6 @@ func titleFit(r *actorRec, ref titleRef) int {
 		return 1
 	}
 	return 0
-}
-
-// wordAt is the index of the word that starts at or after Norm offset pos.
-func (s *actorScan) wordAt(pos int) int {
-	i := sort.Search(len(s.ws), func(k int) bool { return s.ws[k].end > pos })
-	if i >= len(s.ws) {
-		return -1
-	}
-	return i
 }
 
 // nonOverlapping sorts mentions by start (longer first at one start) and
@@ -671,14 +669,14 @@ func (s *actorScan) homeState() string {
 			break
 		}
 		if b >= 0 && s.hb[b] {
-			if en, n, ok := s.entry(i, eCapital, eCountry); ok && en.iso != "" {
+			if en, n, ok := s.entry(i, eCapital, eCountry); ok && en.iso != "" && j-i <= n+3 {
 				rest := 0
 				for k := i + n; k < j; k++ {
 					if s.ws[k].is(text.Word) {
 						rest++
 					}
 				}
-				if rest <= 1 && j-i <= n+3 {
+				if rest <= 1 {
 					return en.iso
 				}
 			}

@@ -184,13 +184,12 @@ func grow[T any](b []T, n int) []T {
 	return b
 }
 
-// put returns the arrays of s to the pool, dropping references to the
-// article's text.
+// put returns the arrays of s to the pool (words hold no pointers, so
+// nothing of the article's text is kept alive).
 func (b *scanBuf) put(s *actorScan) {
 	if cap(s.ws) > 1<<20 {
 		return // do not keep huge arrays alive
 	}
-	clear(s.ws)
 	b.ws, b.blk, b.snt, b.bEnd, b.done, b.chN, b.chE, b.chK = s.ws[:0], s.blk, s.snt, s.bEnd, s.done, s.chN, s.chE, s.chK
 	s.lowSeen = nil
 	scanBufs.Put(b)
@@ -261,7 +260,7 @@ func (s *actorScan) layout() {
 					}
 				}
 			}
-			last := s.ws[j-1].low
+			last := s.low(j - 1)
 			if words > 0 && words <= 20 && last != "." && last != "!" && last != "\"" && 3*caps >= 2*words {
 				s.hb[b] = true
 			}
@@ -270,7 +269,7 @@ func (s *actorScan) layout() {
 			for k := i; k < j; k++ {
 				w := &s.ws[k]
 				if w.is(text.Word) && w.cls&(text.Cap|text.AllCaps) == 0 {
-					if k > i && k+1 < j && s.ws[k-1].capd() && s.ws[k+1].low == ":" {
+					if k > i && k+1 < j && s.ws[k-1].capd() && s.low(k+1) == ":" {
 						continue // a mis-cased name in a turn label ("Hossein farahani:")
 					}
 					s.lowSeen.addH(w.h)
@@ -356,7 +355,7 @@ func (s *actorScan) caseOK(e *lexEntry, i, n int) bool {
 		if !last.capd() && !last.poss {
 			return false
 		}
-		if n == 1 && s.ws[i].low == "the" {
+		if n == 1 && s.low(i) == "the" {
 			return false
 		}
 	}
@@ -410,8 +409,11 @@ func (s *actorScan) low(i int) string {
 	if i < 0 || i >= len(s.ws) {
 		return ""
 	}
-	return s.ws[i].low
+	return s.wlow(&s.ws[i])
 }
+
+// wlow is the lower-cased text of word w.
+func (s *actorScan) wlow(w *word) string { return w.lowIn(s.d) }
 
 // isVerb reports whether word i is a verb (or auxiliary) after a subject.
 func (s *actorScan) isVerb(i int) bool {
@@ -428,7 +430,8 @@ func (s *actorScan) isVerb(i int) bool {
 	if w.has(wVerb) {
 		return true
 	}
-	return !w.capd() && len(w.low) > 4 && strings.HasSuffix(w.low, "ed") && !w.has(wNonname)
+	lw := s.wlow(&w)
+	return !w.capd() && len(lw) > 4 && strings.HasSuffix(lw, "ed") && !w.has(wNonname)
 }
 
 // subjectAfter reports whether the phrase ending before word j is the
@@ -445,17 +448,19 @@ func (s *actorScan) subjectAfter(j int) bool {
 	if s.ws[j].poss {
 		return false
 	}
-	if s.ws[j].low == "," {
+	if s.low(j) == "," {
 		// a parenthetical between commas: "The U.S., on the other hand, maintains"
 		if relativeWords[s.low(j+1)] {
-			return false
+			// "Qatar, which mediates, said": the relative's verb is its own
+			w := s.low(j + 1)
+			return (w == "which" || w == "who") && s.isVerb(j+2)
 		}
 		k := j + 1
 		for ; k < end && k < j+7; k++ {
-			if s.ws[k].low == "," {
+			if s.low(k) == "," {
 				break
 			}
-			if s.ws[k].low == "." || s.ws[k].low == ";" {
+			if s.low(k) == "." || s.low(k) == ";" {
 				return false
 			}
 		}
@@ -466,7 +471,7 @@ func (s *actorScan) subjectAfter(j int) bool {
 		j = k + 1
 	}
 	// coordination: "Russia and the United States are"
-	for r := 0; r < 2 && j < end && (s.ws[j].low == "and" || s.ws[j].low == "or"); r++ {
+	for r := 0; r < 2 && j < end && (s.low(j) == "and" || s.low(j) == "or"); r++ {
 		k := j + 1
 		if s.low(k) == "the" && k+1 < end {
 			k++
@@ -483,10 +488,10 @@ func (s *actorScan) subjectAfter(j int) bool {
 		}
 		return false
 	}
-	for r := 0; r < 2 && j < end && strings.HasSuffix(s.ws[j].low, "ly") && !s.ws[j].has(wVerb); r++ {
+	for r := 0; r < 2 && j < end && strings.HasSuffix(s.low(j), "ly") && !s.ws[j].has(wVerb); r++ {
 		j++
 	}
-	if j < end && (s.ws[j].low == "itself" || s.ws[j].low == "themselves") {
+	if j < end && (s.low(j) == "itself" || s.low(j) == "themselves") {
 		return true
 	}
 	return j < end && s.isVerb(j)
@@ -501,7 +506,7 @@ func (s *actorScan) speaksAfter(j int) bool {
 	}
 	passive := false
 	for k := j; k < end && k < j+3; k++ {
-		w := s.ws[k].low
+		w := s.low(k)
 		if s.l.speech[w] {
 			return !passive
 		}
@@ -520,10 +525,10 @@ func (s *actorScan) speaksAfter(j int) bool {
 func (s *actorScan) evidence(i, j int) int {
 	end := int(s.bEnd[i])
 	p := i - 1
-	if p >= 0 && s.blk[p] == s.blk[i] && s.ws[p].low == "the" {
+	if p >= 0 && s.blk[p] == s.blk[i] && s.low(p) == "the" {
 		p--
 	}
-	if p >= 0 && s.blk[p] == s.blk[i] && locativePreps[s.ws[p].low] {
+	if p >= 0 && s.blk[p] == s.blk[i] && locativePreps[s.low(p)] {
 		return evWeak
 	}
 	if s.low(p) == "to" && s.low(p-1) == "according" {
@@ -532,13 +537,13 @@ func (s *actorScan) evidence(i, j int) int {
 	if s.subjectAfter(j) {
 		return evStrong
 	}
-	if j < end && (s.ws[j].poss || s.ws[j].low == "itself") {
+	if j < end && (s.ws[j].poss || s.low(j) == "itself") {
 		return evStrong
 	}
 	if p < 0 || s.blk[p] != s.blk[i] {
 		return s.modifier(j, end, evMedium)
 	}
-	pl := s.ws[p].low
+	pl := s.low(p)
 	switch {
 	case locativePreps[pl]:
 		return evWeak
@@ -546,7 +551,7 @@ func (s *actorScan) evidence(i, j int) int {
 		return evWeak
 	case pl == "to" || pl == "from":
 		for k := p - 1; k >= 0 && k >= p-3 && s.blk[k] == s.blk[i]; k-- {
-			if motionWords[s.ws[k].low] {
+			if motionWords[s.low(k)] {
 				return evWeak
 			}
 		}
@@ -678,6 +683,13 @@ func (s *actorScan) scan() {
 // tryAt tries the patterns at word i and returns the word after what it
 // consumed, or i.
 func (s *actorScan) tryAt(i int) int {
+	if s.chE[i] == nil && s.ws[i].has(wDeterminer) && (i+1 >= len(s.ws) || s.chE[i+1] == nil) {
+		return i // every pattern after a determiner starts with a lexicon phrase
+	}
+	if s.chK[i] == 1<<ePronoun {
+		s.prons = append(s.prons, i) // a pronoun starts no other pattern
+		return i + int(s.chN[i])
+	}
 	if s.chE[i] == nil && !s.ws[i].has(wDeterminer) {
 		// no lexicon phrase starts here: only a name by its shape can
 		if j := s.shapeOrg(i); j > i {
@@ -733,7 +745,7 @@ func (s *actorScan) entity(i, n int, en lexEntry) int {
 			return j
 		}
 		ai := s.entityIdx(en)
-		if s.ws[i].low == "the" {
+		if s.low(i) == "the" {
 			i++ // the mention is the name; "the" stays out
 		}
 		ev := s.evidence(i, j)
@@ -768,7 +780,7 @@ func (s *actorScan) entity(i, n int, en lexEntry) int {
 			s.consume(i, j)
 			return j
 		}
-		if s.blk[i] >= 0 && s.ws[i].start == s.d.Blocks[s.blk[i]].Body.Start && j < end && s.ws[j].low == "," {
+		if s.blk[i] >= 0 && s.ws[i].start == s.d.Blocks[s.blk[i]].Body.Start && j < end && s.low(j) == "," {
 			s.consume(i, j)
 			return j
 		}
@@ -837,7 +849,7 @@ func (s *actorScan) groupSpeaks(j int) (int, bool) {
 		}
 	case w == ",":
 		for k := j + 2; k < end && k <= j+10; k++ {
-			if s.ws[k].low == "," {
+			if s.low(k) == "," {
 				if s.speaksAfter(k + 1) {
 					return j, true
 				}
@@ -894,7 +906,7 @@ func (s *actorScan) collective(i int) int {
 			break
 		}
 		ps := j
-		if s.ws[j].low == "the" && n > 1 {
+		if s.low(j) == "the" && n > 1 {
 			ps = j + 1
 		}
 		parts[np] = part{ps, j + n, s.entityIdx(en)}
@@ -903,7 +915,7 @@ func (s *actorScan) collective(i int) int {
 		if j < end && s.ws[j].poss {
 			j++
 		}
-		if j+1 < end && (s.ws[j].low == "and" || s.ws[j].low == ",") {
+		if j+1 < end && (s.low(j) == "and" || s.low(j) == ",") {
 			if _, _, ok := s.entry(j+1, eAdj, eCountry, eOrg, eMetonym); ok {
 				j++
 				continue
@@ -1049,14 +1061,14 @@ func (s *actorScan) parseTitle(i int, appos bool) titleInfo {
 	end := int(s.bEnd[i])
 	j := i
 	if j < end && s.ws[j].has(wDeterminer) && !(s.chE[j] != nil && s.chN[j] > 1) {
-		t.det = s.ws[j].low
+		t.det = s.low(j)
 		j++
 		t.ts = j
 	}
-	if !appos && t.det == "" && i > 0 && s.blk[i-1] == s.blk[i] && (s.ws[i-1].low == "its" || s.ws[i-1].low == "their") {
+	if !appos && t.det == "" && i > 0 && s.blk[i-1] == s.blk[i] && (s.low(i-1) == "its" || s.low(i-1) == "their") {
 		t.iso = s.recentOwner(i - 1) // "Its adviser Ibrahim Nour"
 	}
-	if appos && j < end && (s.ws[j].low == "his" || s.ws[j].low == "her") && t.det == "" {
+	if appos && j < end && (s.low(j) == "his" || s.low(j) == "her") && t.det == "" {
 		j++
 		t.ts = j
 	}
@@ -1108,7 +1120,7 @@ func (s *actorScan) parseTitle(i int, appos bool) titleInfo {
 			continue
 		}
 		if _, n, ok := s.entry(j, eMod, eDomain, eBody); ok {
-			if s.ws[j].low == "former" || s.ws[j].low == "ex" || s.ws[j].low == "deputy" || s.ws[j].low == "vice" {
+			if s.low(j) == "former" || s.low(j) == "ex" || s.low(j) == "deputy" || s.low(j) == "vice" {
 				former = true
 			}
 			j += n
@@ -1119,7 +1131,7 @@ func (s *actorScan) parseTitle(i int, appos bool) titleInfo {
 			j++
 			continue
 		}
-		if appos && evalAdjs[s.ws[j].low] {
+		if appos && evalAdjs[s.low(j)] {
 			if j == t.ts {
 				t.ts = j + 1
 			}
@@ -1137,7 +1149,7 @@ func (s *actorScan) parseTitle(i int, appos bool) titleInfo {
 	j = lastHead
 	// complements: "of Ukraine", "to Washington", "for Ukraine", "in international diplomacy"
 	if j+1 < end {
-		switch c := s.ws[j].low; c {
+		switch c := s.low(j); c {
 		case "of", "to", "for":
 			k := j + 1
 			if en, n, ok := s.entry(k, eCountry, eCapital, eOrg, eMetonym, ePlace); ok && en.kind == eCountry && k+n+1 < end && s.ws[k+n].poss && s.headAt(k+n+1) > 0 && c != "for" {
@@ -1183,7 +1195,7 @@ func (s *actorScan) parseTitle(i int, appos bool) titleInfo {
 		case "in", "at", "on":
 			if appos {
 				k := j + 1
-				for k < end && k < j+6 && s.ws[k].is(text.Word) && !s.isVerb(k) && s.ws[k].low != "and" {
+				for k < end && k < j+6 && s.ws[k].is(text.Word) && !s.isVerb(k) && s.low(k) != "and" {
 					k++
 				}
 				if k > j+1 {
@@ -1271,9 +1283,9 @@ func (s *actorScan) titled(i int) int {
 		}
 	}
 	// title + ", " + name + "," / verb
-	if t.e+1 < end && s.ws[t.e].low == "," && t.det != "a" && t.det != "an" {
+	if t.e+1 < end && s.low(t.e) == "," && t.det != "a" && t.det != "an" {
 		if ne, nm, ok := s.parseName(t.e+1, false); ok && ne-(t.e+1) >= 2 {
-			if ne >= end || s.ws[ne].low == "," || s.ws[ne].low == "." || s.isVerb(ne) {
+			if ne >= end || s.low(ne) == "," || s.low(ne) == "." || s.isVerb(ne) {
 				ai := s.person(t.e+1, ne, nm)
 				s.attachTitle(ai, t)
 				s.mention(t.e+1, ne, ai, diplo.ByName)
@@ -1301,7 +1313,7 @@ func (s *actorScan) titled(i int) int {
 // state after the name is the person's, and completes the title.
 func (s *actorScan) ofCountry(ai, j int, t titleInfo) int {
 	end := int(s.bEnd[j-1])
-	if j+1 >= end || s.ws[j].low != "of" {
+	if j+1 >= end || s.low(j) != "of" {
 		return j
 	}
 	en, n, ok := s.entry(j+1, eCountry)
@@ -1319,7 +1331,7 @@ func (s *actorScan) ofCountry(ai, j int, t titleInfo) int {
 		r.country = en.iso
 	}
 	s.consume(j, j+1)
-	if s.ws[j+1].low == "the" {
+	if s.low(j+1) == "the" {
 		s.mention(j+2, j+1+n, s.countryIdx(en.iso), diplo.ByName)
 	} else {
 		s.mention(j+1, j+1+n, s.countryIdx(en.iso), diplo.ByName)
@@ -1401,19 +1413,19 @@ func addTitle(ts []string, t string) []string {
 // apposAfter handles ", the/a title," after a person's name at word j.
 func (s *actorScan) apposAfter(ai, j int) int {
 	end := int(s.bEnd[j-1])
-	if j+1 >= end || s.ws[j].low != "," {
+	if j+1 >= end || s.low(j) != "," {
 		return j
 	}
 	t := s.parseTitle(j+1, true)
 	if !t.ok {
 		return j
 	}
-	if t.e < end && s.ws[t.e].low != "," && s.ws[t.e].low != "." && !s.isVerb(t.e) && s.ws[t.e].low != "and" {
+	if t.e < end && s.low(t.e) != "," && s.low(t.e) != "." && !s.isVerb(t.e) && s.low(t.e) != "and" {
 		return j
 	}
 	s.attachTitle(ai, t)
 	s.consume(j, t.e)
-	if t.e < end && s.ws[t.e].low == "," && s.subjectAfter(t.e+1) {
+	if t.e < end && s.low(t.e) == "," && s.subjectAfter(t.e+1) {
 		s.a.actors[ai].strong++
 	}
 	return t.e
@@ -1518,15 +1530,15 @@ func (s *actorScan) shapeName(i int) int {
 	}
 	end := int(s.bEnd[i])
 	ev := s.subjectAfter(ne)
-	if !ev && ne+1 < end && s.ws[ne].low == "," {
+	if !ev && ne+1 < end && s.low(ne) == "," {
 		if t := s.parseTitle(ne+1, true); t.ok {
 			ev = true
 		}
 	}
-	if !ev && s.low(i-1) == "," && ne+1 < end && s.ws[ne].low == "," && s.isVerb(ne+1) && s.roleEndsAt(i-1) {
+	if !ev && s.low(i-1) == "," && ne+1 < end && s.low(ne) == "," && s.isVerb(ne+1) && s.roleEndsAt(i-1) {
 		ev = true // "The head of the delegation, Vladimir Medinsky, said"
 	}
-	if !ev && i > 0 && s.blk[i-1] == s.blk[i] && s.l.speech[s.low(i-1)] && !s.ws[i-1].capd() && (ne >= end || s.ws[ne].low == "," || s.ws[ne].low == ".") {
+	if !ev && i > 0 && s.blk[i-1] == s.blk[i] && s.l.speech[s.low(i-1)] && !s.ws[i-1].capd() && (ne >= end || s.low(ne) == "," || s.low(ne) == ".") {
 		ev = true // "..., said Anatoly Antonov, the ambassador."
 	}
 	if !ev && s.low(i-1) == "to" && s.low(i-2) == "according" {
@@ -1551,7 +1563,8 @@ func (s *actorScan) shapeName(i int) int {
 // part is a mention of its state, as a party.
 func (s *actorScan) hyphenStates(i int) int {
 	w := &s.ws[i]
-	if !w.is(text.Word) || strings.IndexByte(w.low, '-') < 0 || len(w.low) > 60 {
+	lw := s.wlow(w)
+	if !w.is(text.Word) || strings.IndexByte(lw, '-') < 0 || len(lw) > 60 {
 		return i
 	}
 	type part struct {
@@ -1560,7 +1573,9 @@ func (s *actorScan) hyphenStates(i int) int {
 	}
 	var ps [3]part
 	np, off := 0, 0
-	for _, p := range strings.Split(w.low, "-") {
+	for rest, more := lw, true; more; {
+		var p string
+		p, rest, more = strings.Cut(rest, "-")
 		if np == len(ps) {
 			return i
 		}
@@ -1617,7 +1632,7 @@ var orgDescriptors = setOf("opposition", "rebel", "rebels", "militant", "insurge
 // shapeOrg finds an organization introduced by a descriptor word before
 // capitalised words: "the opposition Unitary Platform said".
 func (s *actorScan) shapeOrg(i int) int {
-	if i == 0 || s.blk[i-1] != s.blk[i] || s.heading(i) || !orgDescriptors[s.ws[i-1].low] || s.ws[i-1].capd() {
+	if i == 0 || s.blk[i-1] != s.blk[i] || s.heading(i) || !orgDescriptors[s.low(i-1)] || s.ws[i-1].capd() {
 		return i
 	}
 	end := int(s.bEnd[i])
@@ -1627,7 +1642,7 @@ func (s *actorScan) shapeOrg(i int) int {
 		switch {
 		case w.is(text.Word) && w.capd() && !w.has(wFunction|wDeterminer) && !s.namedAt(j):
 			last = j
-		case j > i && (w.low == "of" || w.low == "for" || w.low == "and"):
+		case j > i && (s.wlow(w) == "of" || s.wlow(w) == "for" || s.wlow(w) == "and"):
 		default:
 			goto stop
 		}
@@ -1667,7 +1682,7 @@ func (s *actorScan) headerName(i int) int {
 		return i // not the line's start
 	}
 	ne, nm, ok := s.parseName(i, false)
-	if !ok || ne-i < 2 || ne-i > 4 || ne+1 >= end || s.ws[ne].low != "," || s.anyLowSeen(i, ne) {
+	if !ok || ne-i < 2 || ne-i > 4 || ne+1 >= end || s.low(ne) != "," || s.anyLowSeen(i, ne) {
 		return i
 	}
 	t := s.parseTitle(ne+1, true)
@@ -1716,7 +1731,7 @@ func (s *actorScan) parseNameEnd(i int, lenient bool) (int, bool) {
 		if t := s.d.Norm[w.start:w.end]; !w.is(text.Word) || !(nameWord(t) || (j > i && hyphenGiven(t))) {
 			break
 		}
-		if w.has(wNonname) && !(j > i && monthSurname[w.low] && w.capd() && (j+1 >= end || !s.ws[j+1].is(text.Number))) {
+		if w.has(wNonname) && !(j > i && monthSurname[s.wlow(w)] && w.capd() && (j+1 >= end || !s.ws[j+1].is(text.Number))) {
 			break
 		}
 		if s.chE[j] != nil {
@@ -1764,7 +1779,7 @@ func (s *actorScan) nameText(i, ne int) string {
 		t := s.d.Norm[w.start:w.end]
 		if (w.has(wParticle) || particlePrefixed(t)) && k > i {
 			if w.is(text.AllCaps) {
-				t = w.low
+				t = s.wlow(&w)
 			}
 			parts = append(parts, t)
 			continue

@@ -640,7 +640,7 @@ func wordsOf(n string) []string {
 	ws := viewWords(d)
 	out := make([]string, 0, len(ws))
 	for _, w := range ws {
-		out = append(out, w.low)
+		out = append(out, w.lowIn(d))
 	}
 	return out
 }
@@ -649,11 +649,19 @@ func wordsOf(n string) []string {
 // layer's tokens, with a possessive "'s" always a word of its own.
 type word struct {
 	start, end int
-	low        string
-	h          uint64 // wordHash(low)
+	h          uint64 // wordHash of the lower-cased text
 	cls        text.Class
 	poss       bool  // the possessive "'s"
 	f          uint8 // word flags (wNonname, ...), set by the scan's layout
+}
+
+// lowIn is the word's lower-cased text in d: the text layer's lower case,
+// or "'s" for a possessive.
+func (w *word) lowIn(d *text.Doc) string {
+	if w.poss {
+		return "'s"
+	}
+	return d.Low[w.start:w.end]
 }
 
 // has reports whether the word has one of the flags f.
@@ -678,21 +686,20 @@ func appendWords(ws []word, d *text.Doc) []word {
 		t := d.Toks[i]
 		low := d.Low[t.Start:t.End]
 		if t.Is(text.Possessive) || low == "'s" {
-			ws = append(ws, word{start: t.Start, end: t.End, low: "'s", h: possHash, cls: text.Punct, poss: true})
+			ws = append(ws, word{start: t.Start, end: t.End, h: possHash, cls: text.Punct, poss: true})
 			continue
 		}
 		if t.Is(text.Word) && len(low) > 2 && strings.HasSuffix(low, "'s") {
-			lw := lowerWord(d, t.Start, t.End-2)
-			ws = append(ws, word{start: t.Start, end: t.End - 2, low: lw, h: wordHash(lw), cls: t.Class})
-			ws = append(ws, word{start: t.End - 2, end: t.End, low: "'s", h: possHash, cls: text.Punct, poss: true})
+			ws = append(ws, word{start: t.Start, end: t.End - 2, h: wordHash(lowerWord(d, t.Start, t.End-2)), cls: t.Class})
+			ws = append(ws, word{start: t.End - 2, end: t.End, h: possHash, cls: text.Punct, poss: true})
 			continue
 		}
 		// "'" + "s" as two tokens
-		if low == "s" && len(ws) > 0 && ws[len(ws)-1].low == "'" && ws[len(ws)-1].end == t.Start && len(ws) > 1 && ws[len(ws)-2].end == ws[len(ws)-1].start {
-			ws[len(ws)-1] = word{start: ws[len(ws)-1].start, end: t.End, low: "'s", h: possHash, cls: text.Punct, poss: true}
+		if low == "s" && len(ws) > 0 && ws[len(ws)-1].lowIn(d) == "'" && ws[len(ws)-1].end == t.Start && len(ws) > 1 && ws[len(ws)-2].end == ws[len(ws)-1].start {
+			ws[len(ws)-1] = word{start: ws[len(ws)-1].start, end: t.End, h: possHash, cls: text.Punct, poss: true}
 			continue
 		}
-		ws = append(ws, word{start: t.Start, end: t.End, low: low, h: wordHash(low), cls: t.Class})
+		ws = append(ws, word{start: t.Start, end: t.End, h: wordHash(low), cls: t.Class})
 	}
 	return ws
 }

@@ -45,19 +45,58 @@ func (e *Extractor) findConditions(a *article) {
 		return
 	}
 	d := a.t
-	// most articles state no condition: look for a cue word before
-	// building the index
-	found := false
-	for i := range d.Toks {
-		if len(e.stm.condCues(d.TokLower(i))) > 0 {
-			found = true
-			break
+	// most sentences state no condition: only those holding the key word
+	// of a cue are scanned, and the index is built only when there is one
+	var cand []int
+	for si, s := range d.Sents {
+		for i := s.Tok0; i < s.Tok1 && i < len(d.Toks); i++ {
+			if e.stm.isCondKey(d.TokLower(i)) {
+				cand = append(cand, si)
+				break
+			}
 		}
 	}
-	if !found {
+	if len(cand) == 0 {
 		return
 	}
-	x := newStmIndex(a)
+	// match the cues first (token text only); the index, the actor IDs
+	// and the statement order are built only when one matches
+	type hit struct {
+		si, c0, c1 int
+		kind       condKind
+	}
+	var hits []hit
+	lite := &stmIndex{a: a, d: d}
+	for _, si := range cand {
+		s := d.Sents[si]
+		if s.Block < 0 || s.Block >= len(d.Blocks) {
+			continue
+		}
+		switch d.Blocks[s.Block].Kind {
+		case text.Title, text.Heading, text.TOCItem, text.TableHeader, text.TableRule, text.TableRow, text.DateLine:
+			continue
+		}
+		if s.End > s.Start && d.Norm[s.End-1] == '?' {
+			continue
+		}
+		for i := s.Tok0; i < s.Tok1; i++ {
+			for _, c := range e.stm.condCues(lite.low(i)) {
+				n := lite.matchPhrase(c.words, i, s.Tok1)
+				if n == 0 {
+					continue
+				}
+				hits = append(hits, hit{si, i, i + n, c.kind})
+				i += n - 1
+				break
+			}
+		}
+	}
+	if len(hits) == 0 {
+		return
+	}
+	buf := stmPool.Get().(*stmBuf)
+	defer stmPool.Put(buf)
+	x, _ := newStmIndex(a, buf, 0)
 	ids := make(map[string]int, len(a.actors))
 	for i := range a.actors {
 		ids[a.actorID(i)] = i
@@ -70,33 +109,9 @@ func (e *Extractor) findConditions(a *article) {
 	slices.SortStableFunc(byCon, func(p, q int) int { return a.statements[p].ContentSpan.Start - a.statements[q].ContentSpan.Start })
 	slices.SortStableFunc(byCue, func(p, q int) int { return a.statements[p].CueSpan.Start - a.statements[q].CueSpan.Start })
 	var recs []condRec
-	for si, s := range d.Sents {
-		if s.Block < 0 || s.Block >= len(d.Blocks) {
-			continue
-		}
-		switch d.Blocks[s.Block].Kind {
-		case text.Title, text.Heading, text.TOCItem, text.TableHeader, text.TableRule, text.TableRow, text.DateLine:
-			continue
-		}
-		if s.End > s.Start && d.Norm[s.End-1] == '?' {
-			continue
-		}
-		for i := s.Tok0; i < s.Tok1; i++ {
-			cs := e.stm.condCues(x.low(i))
-			if len(cs) == 0 {
-				continue
-			}
-			for _, c := range cs {
-				n := x.matchPhrase(c.words, i, s.Tok1)
-				if n == 0 {
-					continue
-				}
-				if r, ok := condAt(x, e.stm, ids, byCon, byCue, si, i, i+n, c.kind); ok {
-					recs = append(recs, r)
-				}
-				i += n - 1
-				break
-			}
+	for _, h := range hits {
+		if r, ok := condAt(x, e.stm, ids, byCon, byCue, h.si, h.c0, h.c1, h.kind); ok {
+			recs = append(recs, r)
 		}
 	}
 	recs = mergeConditions(x, recs)

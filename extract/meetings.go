@@ -49,7 +49,7 @@ type mtgState struct {
 	a       *article
 	d       *text.Doc
 	ctry    []ctryPos // country-bearing mentions in text order, for salience
-	timeT   []int32   // token index -> index into a.times of a time starting there, -1
+	timeT   []int32   // token index -> 1 + index into a.times of a time starting there; 0 for none
 	tLast   []int32   // time index -> its last token
 	dline   string    // the dateline city, when the text has one
 	dlISO   string
@@ -190,10 +190,7 @@ func (st *mtgState) mentions() []mtgMention {
 // the dateline.
 func (st *mtgState) prepare() {
 	a, d := st.a, st.d
-	st.timeT = make([]int32, len(d.Toks))
-	for i := range st.timeT {
-		st.timeT[i] = -1
-	}
+	st.timeT = make([]int32, len(d.Toks)) // zero: no time starts there
 	st.tLast = make([]int32, len(a.times))
 	k, prev := 0, -1
 	for ti, t := range a.times {
@@ -203,7 +200,7 @@ func (st *mtgState) prepare() {
 		prev = t.start
 		k = st.tokFrom(k, t.start)
 		if k < len(d.Toks) && d.Toks[k].Start >= t.start && d.Toks[k].Start < t.end && st.timeAt(k) < 0 {
-			st.timeT[k] = int32(ti)
+			st.timeT[k] = int32(ti) + 1
 		}
 		st.tLast[ti] = int32(st.tokFrom(k, t.end-1))
 	}
@@ -297,7 +294,7 @@ func (st *mtgState) timeAt(j int) int {
 	if j < 0 || j >= len(st.timeT) {
 		return -1
 	}
-	return int(st.timeT[j])
+	return int(st.timeT[j]) - 1
 }
 
 func (st *mtgState) low(i int) string {

@@ -132,19 +132,25 @@ func mtgSummary(a *article) []mtgGot {
 }
 
 var (
-	usa    = mtgActor{"United States", "country", "USA", []string{"United States", "U.S.", "Washington"}}
-	rus    = mtgActor{"Russia", "country", "RUS", []string{"Russia", "Moscow"}}
-	sun    = mtgActor{"Soviet Union", "country", "SUN", []string{"Soviet Union", "Soviet"}}
-	ukr    = mtgActor{"Ukraine", "country", "UKR", []string{"Ukraine"}}
-	ind    = mtgActor{"India", "country", "IND", []string{"India"}}
-	pak    = mtgActor{"Pakistan", "country", "PAK", []string{"Pakistan"}}
-	jpn    = mtgActor{"Japan", "country", "JPN", []string{"Japan"}}
-	chn    = mtgActor{"China", "country", "CHN", []string{"China"}}
-	tur    = mtgActor{"Turkey", "country", "TUR", []string{"Turkey"}}
-	biden  = mtgActor{"Joseph R. Biden", "person", "USA", []string{"Joseph R. Biden", "Biden"}}
-	kishi  = mtgActor{"Fumio Kishida", "person", "JPN", []string{"Fumio Kishida"}}
-	shultz = mtgActor{"George Shultz", "person", "USA", []string{"George Shultz", "Shultz"}}
-	shev   = mtgActor{"Eduard Shevardnadze", "person", "SUN", []string{"Eduard Shevardnadze", "Shevardnadze"}}
+	usa  = mtgActor{"United States", "country", "USA", []string{"United States", "U.S.", "Washington"}}
+	rus  = mtgActor{"Russia", "country", "RUS", []string{"Russia", "Moscow"}}
+	sun  = mtgActor{"Soviet Union", "country", "SUN", []string{"Soviet Union", "Soviet"}}
+	ukr  = mtgActor{"Ukraine", "country", "UKR", []string{"Ukraine"}}
+	ind  = mtgActor{"India", "country", "IND", []string{"India"}}
+	pak  = mtgActor{"Pakistan", "country", "PAK", []string{"Pakistan"}}
+	jpn  = mtgActor{"Japan", "country", "JPN", []string{"Japan"}}
+	chn  = mtgActor{"China", "country", "CHN", []string{"China"}}
+	tur  = mtgActor{"Turkey", "country", "TUR", []string{"Turkey"}}
+	irn  = mtgActor{"Iran", "country", "IRN", []string{"Iran"}}
+	qat  = mtgActor{"Qatar", "country", "QAT", []string{"Qatar"}}
+	egy  = mtgActor{"Egypt", "country", "EGY", []string{"Egypt"}}
+	iaea = mtgActor{"IAEA", "organization", "", []string{"IAEA"}}
+	// iaeaLong is the agency under its full name, for "the agency"
+	iaeaLong = mtgActor{"International Atomic Energy Agency", "organization", "", []string{"International Atomic Energy Agency"}}
+	biden    = mtgActor{"Joseph R. Biden", "person", "USA", []string{"Joseph R. Biden", "Biden"}}
+	kishi    = mtgActor{"Fumio Kishida", "person", "JPN", []string{"Fumio Kishida"}}
+	shultz   = mtgActor{"George Shultz", "person", "USA", []string{"George Shultz", "Shultz"}}
+	shev     = mtgActor{"Eduard Shevardnadze", "person", "SUN", []string{"Eduard Shevardnadze", "Shevardnadze"}}
 )
 
 func TestFindMeetings(t *testing.T) {
@@ -336,6 +342,119 @@ func TestFindMeetings(t *testing.T) {
 			name:   "no meeting: agenda list item without parties",
 			text:   "- Regional conflicts: the potential for dialogue on crises in several regions.",
 			actors: []mtgActor{jpn},
+		},
+		{
+			name:   "another round of talks already mentioned is a new planned meeting",
+			text:   "Iran and the IAEA held talks in Vienna on Monday. Another round is planned for next month.",
+			actors: []mtgActor{irn, iaea},
+			times:  []mtgTime{{"Monday", "2024-05-06", diplo.Date, 0}, {"next month", "2024-06", diplo.Date, 0}},
+			want: []mtgGot{{
+				Kind: "talks", Status: "held", Parties: []string{"IRN", "organization:iaea"}, Place: "Vienna",
+				Time: "Monday", TimeValue: "2024-05-06", Evidence: "Iran and the IAEA held talks in Vienna on Monday",
+			}, {
+				Kind: "talks", Status: "planned", Parties: []string{"organization:iaea", "IRN"},
+				Time: "next month", TimeValue: "2024-06", Evidence: "Another round is planned for next month",
+			}},
+		},
+		{
+			name:   "no meeting: the round of a vote",
+			text:   "Japan and China held talks on Friday. In the presidential election, the second round is set for Sunday.",
+			actors: []mtgActor{jpn, chn},
+			times:  []mtgTime{{"Friday", "XXXX-WXX-5", diplo.Date, 0}, {"Sunday", "XXXX-WXX-7", diplo.Date, 0}},
+			want: []mtgGot{{
+				Kind: "talks", Status: "held", Parties: []string{"JPN", "CHN"}, Time: "Friday", TimeValue: "XXXX-WXX-5",
+				Evidence: "Japan and China held talks on Friday",
+			}},
+		},
+		{
+			// mediators are parties; a city before the noun is the place;
+			// talks that collapsed took place
+			name:   "talks brokered by mediators",
+			text:   "The Doha talks, brokered by Qatar and Egypt, collapsed in March.",
+			actors: []mtgActor{qat, egy},
+			times:  []mtgTime{{"March", "2024-03", diplo.Date, 0}},
+			want: []mtgGot{{
+				Kind: "talks", Status: "held", Parties: []string{"QAT", "EGY"}, Place: "Doha",
+				Time: "March", TimeValue: "2024-03", Evidence: "The Doha talks, brokered by Qatar and Egypt, collapsed in March",
+			}},
+		},
+		{
+			name:   "spoke with someone in a place is talks, not a call",
+			text:   "President Joseph R. Biden spoke with Prime Minister Fumio Kishida in Hiroshima on Saturday.",
+			actors: []mtgActor{biden, kishi},
+			times:  []mtgTime{{"Saturday", "2023-05-20", diplo.Date, 0}},
+			want: []mtgGot{{
+				Kind: "talks", Status: "held", Parties: []string{"USA", "JPN"},
+				People: []string{"person:joseph-r-biden", "person:fumio-kishida"}, Place: "Hiroshima",
+				Time: "Saturday", TimeValue: "2023-05-20",
+				Evidence: "President Joseph R. Biden spoke with Prime Minister Fumio Kishida in Hiroshima on Saturday",
+			}},
+		},
+		{
+			name:   "talks that have resumed are ongoing",
+			text:   "Talks between India and Pakistan have resumed after months of deadlock.",
+			actors: []mtgActor{ind, pak},
+			want: []mtgGot{{
+				Kind: "talks", Status: "ongoing", Parties: []string{"IND", "PAK"},
+				Evidence: "Talks between India and Pakistan have resumed",
+			}},
+		},
+		{
+			name:   "a town the gazetteer does not know",
+			text:   "India and Pakistan held a border meeting in Wagah on Tuesday.",
+			actors: []mtgActor{ind, pak},
+			times:  []mtgTime{{"Tuesday", "XXXX-WXX-2", diplo.Date, 0}},
+			want: []mtgGot{{
+				Kind: "meeting", Status: "held", Parties: []string{"IND", "PAK"}, Place: "Wagah",
+				Time: "Tuesday", TimeValue: "XXXX-WXX-2", Evidence: "India and Pakistan held a border meeting in Wagah on Tuesday",
+			}},
+		},
+		{
+			// the possessor is a participant; "Chinese" names a party
+			name:   "a possessive meeting with a state named by its adjective",
+			text:   "Prime Minister Fumio Kishida's meeting with Chinese leaders in Beijing on Friday was cordial.",
+			actors: []mtgActor{kishi},
+			times:  []mtgTime{{"Friday", "XXXX-WXX-5", diplo.Date, 0}},
+			want: []mtgGot{{
+				Kind: "meeting", Status: "held", Parties: []string{"JPN", "CHN"},
+				People: []string{"person:fumio-kishida"}, Place: "Beijing", Time: "Friday", TimeValue: "XXXX-WXX-5",
+				Evidence: "Prime Minister Fumio Kishida's meeting with Chinese leaders in Beijing on Friday",
+			}},
+		},
+		{
+			name:   "no meeting: private conversations in general",
+			text:   "Japan has channels to China. I will not get into private diplomatic conversations here.",
+			actors: []mtgActor{jpn, chn},
+		},
+		{
+			// a dated session is not the ongoing talks; "the agency" is
+			// the IAEA; "Iranian" names Iran
+			name:   "a dated meeting beside ongoing talks",
+			text:   "Talks between Iran and the International Atomic Energy Agency have resumed. Iranian experts met the agency's safeguards team in Vienna last week.",
+			actors: []mtgActor{irn, iaeaLong},
+			times:  []mtgTime{{"last week", "2024-W18", diplo.Date, 0}},
+			want: []mtgGot{{
+				Kind: "talks", Status: "ongoing", Parties: []string{"IRN", "organization:international-atomic-energy-agency"},
+				Evidence: "Talks between Iran and the International Atomic Energy Agency have resumed",
+			}, {
+				Kind: "meeting", Status: "held", Parties: []string{"organization:international-atomic-energy-agency", "IRN"},
+				Place: "Vienna", Time: "last week", TimeValue: "2024-W18",
+				Evidence: "Iranian experts met the agency's safeguards team in Vienna last week",
+			}},
+		},
+		{
+			// "agreed to meet again" after talks: a new round of the talks
+			name:   "negotiators ended talks and agreed to meet again",
+			text:   "Indian and Pakistani negotiators ended two days of talks in Geneva on Wednesday and agreed to meet again in Islamabad next month. The Islamabad round will cover trade.",
+			actors: []mtgActor{ind, pak},
+			times:  []mtgTime{{"Wednesday", "2024-03-06", diplo.Date, 0}, {"next month", "2024-04", diplo.Date, 0}},
+			want: []mtgGot{{
+				Kind: "talks", Status: "held", Parties: []string{"IND", "PAK"}, Place: "Geneva",
+				Time: "Wednesday", TimeValue: "2024-03-06", Evidence: "talks in Geneva on Wednesday",
+			}, {
+				Kind: "talks", Status: "planned", Parties: []string{"IND", "PAK"}, Place: "Islamabad",
+				Time: "next month", TimeValue: "2024-04", Evidence: "agreed to meet again in Islamabad next month", Also: 1,
+			}},
 		},
 	}
 	for _, tc := range tests {

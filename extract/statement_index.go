@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/parleyhq/parley/diplo"
 	"github.com/parleyhq/parley/internal/text"
@@ -47,15 +48,51 @@ func (x *stmIndex) timeEnd(i int) (int, bool) {
 	return int(x.timeTo[i]), true
 }
 
-func newStmIndex(a *article) *stmIndex {
+// stmBuf holds the per-token arrays of one statement or condition run;
+// runs borrow them from stmPool, so a document costs no allocation
+// proportional to its length once the pool is warm.
+type stmBuf struct {
+	i32  []int32
+	used []bool
+}
+
+var stmPool = sync.Pool{New: func() any { return new(stmBuf) }}
+
+// int32s returns the buffer's first n int32s, all set to -1.
+func (b *stmBuf) int32s(n int) []int32 {
+	if cap(b.i32) < n {
+		b.i32 = make([]int32, n)
+	}
+	buf := b.i32[:n]
+	if n > 0 {
+		buf[0] = -1
+		for i := 1; i < n; i *= 2 {
+			copy(buf[i:], buf[:i])
+		}
+	}
+	return buf
+}
+
+// bools returns the buffer's first n bools, all false.
+func (b *stmBuf) bools(n int) []bool {
+	if cap(b.used) < n {
+		b.used = make([]bool, n)
+	}
+	u := b.used[:n]
+	clear(u)
+	return u
+}
+
+// newStmIndex builds the index of a; its arrays come from buf, which must
+// not be released while the index is in use. extra asks for that many more
+// int32s per token, returned (set to -1) for the caller's own use.
+func newStmIndex(a *article, b *stmBuf, extra int) (*stmIndex, []int32) {
 	d := a.t
 	x := &stmIndex{a: a, d: d}
 	n := len(d.Toks)
-	buf := make([]int32, 5*n)
-	x.mStart, x.mEnd, x.quote, x.timeAt, x.timeTo = buf[:n:n], buf[n:2*n:2*n], buf[2*n:3*n:3*n], buf[3*n:4*n:4*n], buf[4*n:]
-	for i := range buf {
-		buf[i] = -1
-	}
+	buf := b.int32s((5 + extra) * n)
+	x.mStart, x.mEnd, x.quote, x.timeAt, x.timeTo = buf[:n:n], buf[n:2*n:2*n], buf[2*n:3*n:3*n], buf[3*n:4*n:4*n], buf[4*n:5*n:5*n]
+	rest := buf[5*n:]
 	// mentions and times are (nearly always) in text order: walk the
 	// tokens with them, falling back to a binary search when one is not
 	at := func(off, from int) int {
@@ -118,7 +155,7 @@ func newStmIndex(a *article) *stmIndex {
 			}
 		}
 	}
-	return x
+	return x, rest
 }
 
 // tokAt is the index of the first token that ends after off.

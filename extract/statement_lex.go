@@ -51,10 +51,29 @@ func (f *wordFilter) add(w string) { k := filterKey(w); f[k>>6] |= 1 << (k & 63)
 
 func (f *wordFilter) has(w string) bool { k := filterKey(w); return f[k>>6]&(1<<(k&63)) != 0 }
 
-// phraseSet is a lexicon of phrases by first word, longest first.
+// phraseSet is a lexicon of phrases by first word, longest first, with
+// the key words of its phrases (each phrase's first word outside
+// condKeyStop and phraseKeyStop): a stretch of text without a key word
+// holds no phrase.
 type phraseSet struct {
-	m map[string][]phrase
-	f wordFilter
+	m    map[string][]phrase
+	f    wordFilter
+	key  map[string]bool
+	keyF wordFilter
+}
+
+// phraseKeyStop are common words never chosen as a phrase's key.
+var phraseKeyStop = stmSet("not", "no", "could", "cannot", "can", "did", "yet", "unable", "lack", "without",
+	"impossible", "difficult", "immediately", "declined")
+
+// hasKey reports whether a key word of p is among tokens [s, e) of x.
+func (p *phraseSet) hasKey(x *stmIndex, s, e int) bool {
+	for i := max(s, 0); i < e && i < len(x.d.Toks); i++ {
+		if w := x.low(i); p.keyF.has(w) && p.key[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // get returns the phrases that start with word w.
@@ -81,6 +100,23 @@ type statementLex struct {
 	channel    phraseSet
 
 	cond map[string][]condCue // by first word, longest first
+
+	// condKey holds one distinctive word of every condition cue ("if" of
+	// "only if", "condition" of "on condition that"): a sentence without
+	// one holds no condition cue, so common first words ("on", "with")
+	// are looked up only in the few sentences that have one
+	condKey  map[string]bool
+	condKeyF wordFilter
+}
+
+// condKeyStop are the common words never chosen as a cue's key.
+var condKeyStop = stmSet("with", "the", "on", "under", "that", "only", "as", "so", "in", "for", "to", "of",
+	"a", "an", "is", "was", "are", "must", "should", "have", "has", "need", "needs", "take", "make", "be",
+	"remains", "upon", "*")
+
+// isCondKey reports whether w is the key word of a condition cue.
+func (lx *statementLex) isCondKey(w string) bool {
+	return lx.condKeyF.has(w) && lx.condKey[w]
 }
 
 // cueForms returns the reporting cues whose first word is w.
@@ -118,7 +154,8 @@ type condCue struct {
 func newStatementLex(opts Options) (*statementLex, error) {
 	lx := &statementLex{
 		cues: map[string][]cueForm{},
-		cond: map[string][]condCue{},
+		cond:    map[string][]condCue{},
+		condKey: map[string]bool{},
 	}
 	for _, p := range []*phraseSet{&lx.hedge, &lx.modal, &lx.content, &lx.insider, &lx.unverified, &lx.state, &lx.channel} {
 		p.m = map[string][]phrase{}
@@ -206,6 +243,15 @@ func newStatementLex(opts Options) (*statementLex, error) {
 			}
 			lx.cond[ws[0]] = append(lx.cond[ws[0]], condCue{words: ws, kind: k})
 			lx.condF.add(ws[0])
+			key := ws[0]
+			for _, w := range ws {
+				if !condKeyStop[w] {
+					key = w
+					break
+				}
+			}
+			lx.condKey[key] = true
+			lx.condKeyF.add(key)
 		}
 		return nil
 	})
@@ -239,6 +285,18 @@ func addPhrases(ps *phraseSet, s string) {
 		}
 		m[ws[0]] = append(m[ws[0]], phrase(ws))
 		ps.f.add(ws[0])
+		key := ws[0]
+		for _, w := range ws {
+			if !condKeyStop[w] && !phraseKeyStop[w] {
+				key = w
+				break
+			}
+		}
+		if ps.key == nil {
+			ps.key = map[string]bool{}
+		}
+		ps.key[key] = true
+		ps.keyF.add(key)
 	}
 	for k, v := range m {
 		slices.SortStableFunc(v, func(x, y phrase) int { return len(y) - len(x) })

@@ -250,7 +250,7 @@ func (sc *stmScanner) evidentials() {
 	unverSent := map[int]bool{}
 	for si := range sc.d.Sents {
 		t0, t1 := sc.sentToks(si)
-		if !sc.anyPhrase(&sc.lx.unverified, t0, t1) {
+		if !sc.lx.unverified.hasKey(sc.stmIndex, t0, t1) || !sc.anyPhrase(&sc.lx.unverified, t0, t1) {
 			continue
 		}
 		named := false
@@ -337,8 +337,13 @@ func (sc *stmScanner) hedged(r *stmRec) bool {
 	if !r.direct && r.conE > r.conS {
 		s := sc.tokAt(r.conS)
 		e := min(sc.tokAt(r.conE-1)+1, s+stmContentModal)
-		if sc.anyPhrase(&sc.lx.content, s, e) {
-			return true
+		for k := s; k < e; k++ {
+			if stmSubClause[sc.low(k)] || sc.isPunct(k, ',') {
+				break // "declared a state of emergency so he could build": not the main clause
+			}
+			if sc.findPhrase(&sc.lx.content, k, e) > 0 {
+				return true
+			}
 		}
 	}
 	// "X may have said"
@@ -349,6 +354,11 @@ func (sc *stmScanner) hedged(r *stmRec) bool {
 	}
 	return false
 }
+
+// stmSubClause are the words that open a subordinate clause, past which a
+// modal no longer hedges the reported content.
+var stmSubClause = stmSet("so", "that", "which", "who", "because", "if", "when", "while", "unless", "as",
+	"after", "before", "and", "but", "or", "since", "until", "whether", "where")
 
 // stmContentModal is how many tokens of reported content are searched for
 // a modal that hedges it.

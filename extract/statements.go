@@ -56,7 +56,9 @@ func (e *Extractor) findStatements(a *article) {
 	if e.stm == nil || a.t == nil || len(a.t.Toks) == 0 {
 		return
 	}
-	sc := newStmScanner(e.stm, a)
+	buf := stmPool.Get().(*stmBuf)
+	defer stmPool.Put(buf)
+	sc := newStmScanner(e.stm, a, buf)
 	d := a.t
 	for bi, b := range d.Blocks {
 		switch b.Kind {
@@ -93,14 +95,11 @@ func (e *Extractor) findStatements(a *article) {
 	sc.emit()
 }
 
-func newStmScanner(lx *statementLex, a *article) *stmScanner {
-	x := newStmIndex(a)
+func newStmScanner(lx *statementLex, a *article, buf *stmBuf) *stmScanner {
+	x, rest := newStmIndex(a, buf, 1)
 	d := a.t
-	sc := &stmScanner{stmIndex: x, lx: lx, used: make([]bool, len(d.Toks)), inTurn: -1}
-	sc.sentOf = make([]int32, len(d.Toks))
-	for i := range sc.sentOf {
-		sc.sentOf[i] = -1
-	}
+	sc := &stmScanner{stmIndex: x, lx: lx, used: buf.bools(len(d.Toks)), inTurn: -1}
+	sc.sentOf = rest
 	sc.blockSen = make([]int, len(d.Blocks))
 	for i := range sc.blockSen {
 		sc.blockSen[i] = -1
@@ -132,8 +131,11 @@ func (sc *stmScanner) scanSentence(si int) {
 			sc.accordingTo(si, i)
 			continue
 		}
+		if tk.Is(text.Cap) {
+			continue
+		}
 		forms := sc.lx.cueForms(w)
-		if len(forms) == 0 || tk.Is(text.Cap) {
+		if len(forms) == 0 {
 			continue
 		}
 		for _, f := range forms {
@@ -188,8 +190,23 @@ func (sc *stmScanner) groupLeft(j, t0 int) (actors []int, g0, ms, me int) {
 	for g0-1 > t0 && sc.isDet(g0-1) {
 		g0--
 	}
-	for g0-2 >= t0 && sc.low(g0-1) == "and" {
-		m2, ok := sc.mentionEnd(g0 - 2)
+	for {
+		// title words before the name: "Rubio and British Foreign
+		// Secretary David Lammy"
+		k := g0
+		for steps := 0; steps < 5 && k-1 > t0 && sc.d.Toks[k-1].Is(text.Cap) && sc.d.Toks[k-1].Is(text.Word) && sc.low(k-1) != "and"; steps++ {
+			if _, ok := sc.mentionEnd(k - 1); ok {
+				break
+			}
+			k--
+		}
+		if sc.low(k-1) != "and" || k-2 < t0 {
+			k = g0
+		}
+		if k-2 < t0 || sc.low(k-1) != "and" {
+			break
+		}
+		m2, ok := sc.mentionEnd(k - 2)
 		if !ok || sc.possessive(m2) {
 			break
 		}
@@ -791,8 +808,8 @@ func (sc *stmScanner) coordCue(k, t1 int) bool {
 	}
 	for j := k + 1; j < t1 && j < k+4; j++ {
 		w := sc.low(j)
-		if stmAux[w] && w != "not" {
-			continue
+		if w == "has" || w == "have" || w == "had" || w == "also" || w == "then" || w == "later" || sc.isLy(j) {
+			continue // "and has called on", "and later warned"; a modal ("he can and may declare") is the content's own
 		}
 		if sc.d.Toks[j].Is(text.Cap) || stmNounish[w] {
 			return false

@@ -740,6 +740,13 @@ func TestTmpDebug2(t *testing.T) {
 	}
 }
 
+func TestTmpDebug3(t *testing.T) {
+	d := text.Analyze("He said: \u2018We are ready to talk,\u2019 Lavrov said. 'But we won't be pressured.' The states' rights and Iran's plan.")
+	for i := range d.Toks {
+		t.Logf("%q %v", d.Norm[d.Toks[i].Start:d.Toks[i].End], d.Toks[i].Is(text.Punct))
+	}
+}
+
 func TestTmpDebug(t *testing.T) {
 	e, _ := New(Options{})
 	b, err := os.ReadFile("/work/devset/dev/articles/006_analysis_sudan_au.txt")

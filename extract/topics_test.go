@@ -45,6 +45,37 @@ func TestFindTopics(t *testing.T) {
 			want: []diplo.Topic{diplo.Trade},
 		},
 		{
+			// one sense per discourse: the truce of a tariff truce is trade
+			name: "a tariff truce is no ceasefire",
+			text: "The two sides agreed a tariff truce in January. The truce expires in April, and both want the truce to hold.",
+			want: []diplo.Topic{diplo.Trade},
+		},
+		{
+			name: "a truce of arms stays a ceasefire",
+			text: "The truce in the south held overnight, and both armies said the truce would be extended.",
+			want: []diplo.Topic{diplo.Ceasefire},
+		},
+		{
+			// "the gulf" is looked up by "gulf" and needs "the" before it
+			name: "a phrase starting with the",
+			text: "Tankers crossing the Gulf were escorted; tension in the Gulf and the Middle East rose.",
+			want: []diplo.Topic{diplo.RegionalConflicts},
+		},
+		{
+			name: "gulf without the is not the Gulf",
+			text: "A gulf between the negotiators' positions remained.",
+		},
+		{
+			name: "an atomic agency is nuclear, not energy",
+			text: "Inspectors of the International Atomic Energy Agency returned to the enrichment plant; the IAEA said its safeguards were restored and the stockpile of highly enriched uranium verified.",
+			want: []diplo.Topic{diplo.Nuclear, diplo.ArmsControl},
+		},
+		{
+			name: "one ceasefire is substantive",
+			text: "The bloc offered to monitor a nationwide ceasefire.",
+			want: []diplo.Topic{diplo.Ceasefire},
+		},
+		{
 			name: "empty",
 			text: "",
 		},
@@ -160,5 +191,36 @@ func TestTopicLexiconConsistent(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestNormAtMatchesSearch checks the windowed search of normAt against a
+// plain search over the whole text, at every offset of texts that
+// normalization shortens (curly quotes, accents, dashes) or leaves alone.
+func TestNormAtMatchesSearch(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+	}{
+		{"ascii", "Talks resumed in Geneva on Monday."},
+		{"curly quotes", "\u201cWe are ready,\u201d he said \u2014 \u2018today\u2019."},
+		{"accents", "Bogota\u0301 and Bogot\u00e1 hosted the cha\u0072ge\u0301 d\u2019affaires."},
+		{"many shrinks", strings.Repeat("\u201cx\u201d ", 200) + "end"},
+		{"empty", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := &article{doc: diplo.Document{Text: tc.text}, t: text.Analyze(tc.text)}
+			n := len(a.t.Norm)
+			for x := 0; x <= len(tc.text)+1; x++ {
+				want := 0
+				for want <= n && a.t.Orig(want) < x {
+					want++
+				}
+				if got := normAt(a, x); got != want {
+					t.Fatalf("normAt(%d) = %d, want %d", x, got, want)
+				}
+			}
+		})
 	}
 }

@@ -158,7 +158,7 @@ func mergeActors(recs []actorRec, group []int, ids []string) diplo.Actor {
 	best := group[0]
 	for _, i := range group[1:] {
 		a, b := recs[i], recs[best]
-		wa, wb := len(fold(a.Name)), len(fold(b.Name))
+		wa, wb := wordCount(a.Name), wordCount(b.Name)
 		la, lb := len(a.Name), len(b.Name)
 		ca, cb := nameCount[a.Name], nameCount[b.Name]
 		if cmp.Or(wa-wb, la-lb, ca-cb, strings.Compare(b.ID, a.ID), strings.Compare(b.Name, a.Name), strings.Compare(b.doc, a.doc)) > 0 {

@@ -29,11 +29,11 @@ func (s Set) Timeline() diplo.Timeline {
 
 	// Clusters: the components of the similarity graph, split where a
 	// component holds two items of one report.
-	var clusters [][]int32
-	for n := range s.parent {
-		if r := int32(n); s.parent[r] == r {
-			clusters = append(clusters, s.split(s.component(r))...)
-		}
+	comps := s.components()
+	adj := s.adjacency()
+	clusters := make([][]int32, 0, len(comps))
+	for _, c := range comps {
+		clusters = s.split(clusters, c, adj)
 	}
 	evs := make([]event, len(clusters))
 	node := make([]int, len(s.items)) // node -> event
@@ -116,37 +116,106 @@ func (s Set) Timeline() diplo.Timeline {
 	return tl
 }
 
-// split divides one component into events: when no report gives two of
-// its items, the whole component; otherwise greedily, items in canonical
-// order joining the event of their most similar neighbour that has no
-// item of their report yet. The result depends only on the component.
-func (s *Set) split(comp []int32) [][]int32 {
-	c := slices.Clone(comp)
+// components lists the nodes of each component of the similarity graph,
+// each in node order (a counting sort by root).
+func (s *Set) components() [][]int32 {
+	n := len(s.parent)
+	start := make([]int32, n+1)
+	roots := make([]int32, n)
+	for i := range n {
+		r := s.find(int32(i))
+		roots[i] = r
+		start[r+1]++
+	}
+	for i := 1; i <= n; i++ {
+		start[i] += start[i-1]
+	}
+	flat := make([]int32, n)
+	fill := slices.Clone(start[:n])
+	for i, r := range roots {
+		flat[fill[r]] = int32(i)
+		fill[r]++
+	}
+	comps := make([][]int32, 0, n/2+1)
+	for r := range n {
+		if start[r+1] > start[r] {
+			comps = append(comps, flat[start[r]:start[r+1]:start[r+1]])
+		}
+	}
+	return comps
+}
+
+// graph is an adjacency list in compressed form: the neighbours of node
+// i are nb[at[i]:at[i+1]].
+type graph struct{ at, nb []int32 }
+
+// adjacency is the similarity graph of s.
+func (s *Set) adjacency() graph {
+	g := graph{at: make([]int32, len(s.items)+1), nb: make([]int32, len(s.edges))}
+	for _, n := range s.edges {
+		g.at[n+1]++
+	}
+	for i := 1; i < len(g.at); i++ {
+		g.at[i] += g.at[i-1]
+	}
+	fill := slices.Clone(g.at[:len(s.items)])
+	for k := 0; k+1 < len(s.edges); k += 2 {
+		a, b := s.edges[k], s.edges[k+1]
+		g.nb[fill[a]] = b
+		fill[a]++
+		g.nb[fill[b]] = a
+		fill[b]++
+	}
+	return g
+}
+
+// split divides one component into events, appended to out: when no
+// report gives two of its items, the whole component; otherwise greedily,
+// items in canonical order joining the event of their most similar
+// neighbour that has no item of their report yet. The result depends only
+// on the component.
+func (s *Set) split(out [][]int32, comp []int32, g graph) [][]int32 {
+	c := comp
+	if len(c) == 1 {
+		return append(out, c)
+	}
 	slices.SortFunc(c, func(a, b int32) int { return strings.Compare(s.items[a].sortKey, s.items[b].sortKey) })
-	docs := map[string]bool{}
 	dup := false
-	for _, n := range c {
-		k := s.items[n].doc.key
-		if docs[k] {
-			dup = true
+	for i, n := range c {
+		for _, m := range c[:i] {
+			if s.items[m].doc == s.items[n].doc {
+				dup = true
+				break
+			}
+		}
+		if dup || i >= 16 {
 			break
 		}
-		docs[k] = true
+	}
+	if !dup && len(c) > 16 {
+		docs := make(map[*docData]bool, len(c))
+		for _, n := range c {
+			if docs[s.items[n].doc] {
+				dup = true
+				break
+			}
+			docs[s.items[n].doc] = true
+		}
 	}
 	if !dup {
-		return [][]int32{c}
+		return append(out, c)
 	}
-	assign := map[int32]int{}
-	var out [][]int32
-	var outDocs []map[string]bool
+	first := len(out)
+	assign := make(map[int32]int, len(c))
+	var outDocs []map[*docData]bool
 	for _, n := range c {
 		it := s.items[n]
 		best, bestScore := -1, -1
-		nb := slices.Clone(s.adj[n])
+		nb := slices.Clone(g.nb[g.at[n]:g.at[n+1]])
 		slices.SortFunc(nb, func(a, b int32) int { return strings.Compare(s.items[a].sortKey, s.items[b].sortKey) })
 		for _, m := range nb {
 			ci, ok := assign[m]
-			if !ok || outDocs[ci][it.doc.key] {
+			if !ok || outDocs[ci][it.doc] {
 				continue
 			}
 			sc := 1
@@ -158,12 +227,12 @@ func (s *Set) split(comp []int32) [][]int32 {
 			}
 		}
 		if best < 0 {
-			best = len(out)
+			best = len(outDocs)
 			out = append(out, nil)
-			outDocs = append(outDocs, map[string]bool{})
+			outDocs = append(outDocs, map[*docData]bool{})
 		}
-		out[best] = append(out[best], n)
-		outDocs[best][it.doc.key] = true
+		out[first+best] = append(out[first+best], n)
+		outDocs[best][it.doc] = true
 		assign[n] = best
 	}
 	return out

@@ -74,8 +74,8 @@ type item struct {
 	parties  string     // sorted party keys, joined by spaces
 	people   []actorKey // participants or speakers
 	locKey   string     // the folded place name
-	words    []string   // sorted distinct content words of evidence or content
-	bases    []string   // index bases (see bases)
+	words    []uint64   // sorted distinct content words (their wordID) of evidence or content
+	bases    []uint64   // index bases, hashed (see bases)
 	evidence []diplo.Span
 	quote    string
 }
@@ -94,7 +94,7 @@ func newDoc(r diplo.Report) *docData {
 	d.actorIdx = make(map[string]int32, len(r.Actors))
 	d.actors = make([]actorRec, 0, len(r.Actors))
 	d.items = make([]item, 0, len(r.Meetings)+len(r.Statements))
-	nameWords := map[string]bool{}
+	var nameWords []uint64
 	for _, a := range r.Actors {
 		k := actorKey{id: a.ID, kind: a.Kind}
 		if a.Kind == diplo.Person {
@@ -107,15 +107,12 @@ func newDoc(r diplo.Report) *docData {
 		rec := a
 		rec.Mentions = nil
 		d.actors = append(d.actors, actorRec{doc: d.key, Actor: rec, key: k})
-		for _, w := range fold(a.Name) {
-			nameWords[w] = true
-		}
+		nameWords = nameWordIDs(nameWords, a.Name)
 		for _, al := range a.Aliases {
-			for _, w := range fold(al) {
-				nameWords[w] = true
-			}
+			nameWords = nameWordIDs(nameWords, al)
 		}
 	}
+	nameWords = uniqSorted(nameWords)
 	allTimes := slices.Clone(r.Times)
 	times := make(map[string]*diplo.Time, len(allTimes))
 	for i := range allTimes {
@@ -203,7 +200,7 @@ func newDoc(r diplo.Report) *docData {
 		}
 		seen[it.id]++
 		it.words = uniqSorted(it.words)
-		slices.SortFunc(it.people, func(a, b actorKey) int { return strings.Compare(a.indexKey(), b.indexKey()) })
+		slices.SortFunc(it.people, cmpActorKey)
 		it.sortKey = d.id + "\x00" + it.id + "\x00" + d.key
 		it.bases = bases(it)
 	}

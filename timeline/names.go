@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 
@@ -155,6 +156,30 @@ func (a actorKey) indexKey() string {
 	return a.id
 }
 
+// indexHash adds the index key of a to h without building it.
+func (a actorKey) indexHash(h hash64) hash64 {
+	if a.kind == diplo.Person && a.person.surname != "" {
+		return h.byte('p').str(a.person.surname)
+	}
+	return h.byte('i').str(a.id)
+}
+
+// cmpActorKey orders actor keys by their index keys.
+func cmpActorKey(a, b actorKey) int {
+	pa := a.kind == diplo.Person && a.person.surname != ""
+	pb := b.kind == diplo.Person && b.person.surname != ""
+	switch {
+	case pa && pb:
+		return cmp.Or(strings.Compare(a.person.surname, b.person.surname), strings.Compare(a.id, b.id))
+	case pa != pb:
+		if pa {
+			return -1
+		}
+		return 1
+	}
+	return strings.Compare(a.id, b.id)
+}
+
 // editDistanceAtMostOne reports whether a and b differ by at most one
 // inserted, deleted or substituted byte.
 func editDistanceAtMostOne(a, b string) bool {
@@ -200,38 +225,140 @@ var stopwords = func() map[string]bool {
 	return m
 }()
 
-// contentWords appends to dst the folded words of s that are not
-// stopwords, not single letters and not in skip.
-func contentWords(dst []string, s string, skip map[string]bool) []string {
-	n := len(dst)
-	dst = foldAppend(dst, s)
-	out := dst[:n]
-	for _, w := range dst[n:] {
-		if len(w) < 2 || stopwords[w] || skip[w] || w[0] >= '0' && w[0] <= '9' {
-			continue
-		}
-		out = append(out, w)
+// hash64 is an FNV-1a hash being built. Words and index keys are
+// compared by their 64-bit hashes: a fixed function of the text, so the
+// result stays a pure function of the reports, with no allocation and no
+// pointer for the garbage collector to follow.
+type hash64 uint64
+
+const hashInit hash64 = 14695981039346656037
+
+func (h hash64) byte(c byte) hash64 { return (h ^ hash64(c)) * 1099511628211 }
+
+// str hashes s and a terminator, so that parts cannot run together.
+func (h hash64) str(s string) hash64 {
+	for i := 0; i < len(s); i++ {
+		h = h.byte(s[i])
 	}
-	return out
+	return h.byte(0xff)
+}
+
+// u64 hashes x.
+func (h hash64) u64(x uint64) hash64 {
+	for i := 0; i < 64; i += 8 {
+		h = h.byte(byte(x >> i))
+	}
+	return h
+}
+
+// sum finishes the hash with a bit mixer (splitmix64), so that every bit
+// of the result depends on every input byte.
+func (h hash64) sum() uint64 {
+	x := uint64(h)
+	x ^= x >> 30
+	x *= 0xbf58476d1ce4e5b9
+	x ^= x >> 27
+	x *= 0x94d049bb133111eb
+	x ^= x >> 31
+	return x
+}
+
+// wordID is the hash of one folded word.
+func wordID(w string) uint64 {
+	h := hashInit
+	for i := 0; i < len(w); i++ {
+		h = h.byte(w[i])
+	}
+	return h.sum()
+}
+
+// eachWord calls fn with the hash, byte length and first byte of every
+// token of fold(s), without building the tokens. ASCII text is folded in
+// place; other text goes through diplo.Slug.
+func eachWord(s string, fn func(id uint64, n int, first byte)) {
+	sep := func(c byte) bool { return !('a' <= c && c <= 'z' || '0' <= c && c <= '9') }
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			s = diplo.Slug(s)
+			sep = func(c byte) bool { return c == '-' }
+			break
+		}
+	}
+	h, n, first := hashInit, 0, byte(0)
+	for i := 0; i <= len(s); i++ {
+		if i < len(s) {
+			c := s[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if !sep(c) {
+				if n == 0 {
+					h, first = hashInit, c
+				}
+				h = h.byte(c)
+				n++
+				continue
+			}
+		}
+		if n > 0 {
+			fn(h.sum(), n, first)
+			n = 0
+		}
+	}
+}
+
+// wordCount is len(fold(s)).
+func wordCount(s string) int {
+	n := 0
+	eachWord(s, func(uint64, int, byte) { n++ })
+	return n
+}
+
+// stopwordIDs are the hashes of the stopwords.
+var stopwordIDs = func() map[uint64]struct{} {
+	m := make(map[uint64]struct{}, len(stopwords))
+	for w := range stopwords {
+		m[wordID(w)] = struct{}{}
+	}
+	return m
+}()
+
+// nameWordIDs appends the hashes of the tokens of s to dst.
+func nameWordIDs(dst []uint64, s string) []uint64 {
+	eachWord(s, func(id uint64, _ int, _ byte) { dst = append(dst, id) })
+	return dst
+}
+
+// contentWords appends to dst the hashes of the folded words of s that
+// are not stopwords, not single letters, not numbers and not in skip
+// (sorted).
+func contentWords(dst []uint64, s string, skip []uint64) []uint64 {
+	eachWord(s, func(id uint64, n int, first byte) {
+		if n < 2 || '0' <= first && first <= '9' {
+			return
+		}
+		if _, stop := stopwordIDs[id]; stop {
+			return
+		}
+		if _, ok := slices.BinarySearch(skip, id); ok {
+			return
+		}
+		dst = append(dst, id)
+	})
+	return dst
 }
 
 // uniqSorted sorts ws and removes duplicates in place.
-func uniqSorted(ws []string) []string {
+func uniqSorted[T cmp.Ordered](ws []T) []T {
 	if len(ws) < 2 {
 		return ws
 	}
 	slices.Sort(ws)
-	out := ws[:1]
-	for _, w := range ws[1:] {
-		if w != out[len(out)-1] {
-			out = append(out, w)
-		}
-	}
-	return out
+	return slices.Compact(ws)
 }
 
 // overlap counts the words two sorted word lists share.
-func overlap(a, b []string) int {
+func overlap(a, b []uint64) int {
 	n, i, j := 0, 0, 0
 	for i < len(a) && j < len(b) {
 		switch {

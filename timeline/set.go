@@ -24,14 +24,13 @@ type Set struct {
 	docs   map[string]*docData // by docData.key
 	items  []*item             // node i is items[i]
 	parent []int32             // union-find forest over nodes
-	member [][]int32           // for a root, the nodes of its component (nil: itself alone)
-	adj    [][]int32           // similar pairs found, both ways
-	bases  map[string]uint32   // interned index bases
-	index  map[uint64]int32    // candidate buckets (base<<32 | month) -> first entry + 1
+	size   []int32             // for a root, the size of its tree
+	edges  []int32             // similar pairs found: edges[2k] and edges[2k+1]
+	index  map[uint64]int32    // candidate buckets (see bucketKey) -> first entry + 1
 	entry  []entry             // bucket contents as linked lists
 	lo, hi []int32             // merge window of each node in days (see farApart)
 	mark   []uint32            // scratch: the probe that last saw a node
-	kbuf   []bucket            // scratch: bucket keys
+	kbuf   []uint64            // scratch: bucket keys
 	probe  uint32
 }
 
@@ -64,48 +63,25 @@ func Merge(a, b Set) Set {
 
 // Clone returns a copy of s that shares no mutable state with it.
 func (s Set) Clone() Set {
-	c := Set{
+	return Set{
 		docs:   maps.Clone(s.docs),
 		items:  slices.Clip(slices.Clone(s.items)),
 		parent: slices.Clip(slices.Clone(s.parent)),
-		member: slices.Clip(slices.Clone(s.member)),
-		adj:    slices.Clip(slices.Clone(s.adj)),
+		size:   slices.Clip(slices.Clone(s.size)),
+		edges:  slices.Clip(slices.Clone(s.edges)),
 		lo:     slices.Clip(slices.Clone(s.lo)),
 		hi:     slices.Clip(slices.Clone(s.hi)),
-		bases:  maps.Clone(s.bases),
 		index:  maps.Clone(s.index),
 		entry:  slices.Clip(slices.Clone(s.entry)),
 	}
-	for i, v := range c.member {
-		c.member[i] = slices.Clip(v)
-	}
-	for i, v := range c.adj {
-		c.adj[i] = slices.Clip(v)
-	}
-	return c
-}
-
-func (s *Set) init() {
-	if s.docs == nil {
-		s.docs = map[string]*docData{}
-		s.bases = map[string]uint32{}
-		s.index = map[uint64]int32{}
-	}
-}
-
-// key is the index key of bucket b, interning its base.
-func (s *Set) key(b bucket) uint64 {
-	id, ok := s.bases[b.base]
-	if !ok {
-		id = uint32(len(s.bases))
-		s.bases[b.base] = id
-	}
-	return uint64(id)<<32 | uint64(uint32(b.month))
 }
 
 // addDoc adds a normalized report unless the same report is there.
 func (s *Set) addDoc(d *docData) {
-	s.init()
+	if s.docs == nil {
+		s.docs = map[string]*docData{}
+		s.index = map[uint64]int32{}
+	}
 	if _, dup := s.docs[d.key]; dup {
 		return
 	}
@@ -115,25 +91,20 @@ func (s *Set) addDoc(d *docData) {
 		n := int32(len(s.items))
 		s.items = append(s.items, it)
 		s.parent = append(s.parent, n)
-		s.member = append(s.member, nil)
-		s.adj = append(s.adj, nil)
+		s.size = append(s.size, 1)
 		lo, hi := days(it.compat)
 		s.lo, s.hi = append(s.lo, lo), append(s.hi, hi)
+		for len(s.mark) < len(s.items) {
+			s.mark = append(s.mark, 0)
+		}
 		s.probe++
 		if s.probe == 0 { // wrapped: forget every mark
 			clear(s.mark)
 			s.probe = 1
 		}
-		for len(s.mark) < len(s.items) {
-			s.mark = append(s.mark, 0)
-		}
 		s.kbuf = probeKeys(s.kbuf[:0], it)
 		for _, k := range s.kbuf {
-			id, ok := s.bases[k.base]
-			if !ok {
-				continue
-			}
-			for e := s.index[uint64(id)<<32|uint64(uint32(k.month))] - 1; e >= 0; e = s.entry[e].next - 1 {
+			for e := s.index[k] - 1; e >= 0; e = s.entry[e].next - 1 {
 				c := s.entry[e].node
 				if s.mark[c] == s.probe {
 					continue
@@ -143,17 +114,15 @@ func (s *Set) addDoc(d *docData) {
 					continue // farApart: similar would say no
 				}
 				if similar(it, s.items[c]) {
-					s.adj[n] = append(s.adj[n], c)
-					s.adj[c] = append(s.adj[c], n)
+					s.edges = append(s.edges, n, c)
 					s.union(n, c)
 				}
 			}
 		}
 		s.kbuf = bucketKeys(s.kbuf[:0], it)
 		for _, k := range s.kbuf {
-			key := s.key(k)
-			s.entry = append(s.entry, entry{node: n, next: s.index[key]})
-			s.index[key] = int32(len(s.entry))
+			s.entry = append(s.entry, entry{node: n, next: s.index[k]})
+			s.index[k] = int32(len(s.entry))
 		}
 	}
 }
@@ -179,14 +148,6 @@ func days(iv diplo.Interval) (lo, hi int32) {
 	return lo, hi
 }
 
-// component lists the nodes of the component rooted at r.
-func (s *Set) component(r int32) []int32 {
-	if s.member[r] == nil {
-		return []int32{r}
-	}
-	return s.member[r]
-}
-
 func (s *Set) find(n int32) int32 {
 	for s.parent[n] != n {
 		s.parent[n] = s.parent[s.parent[n]]
@@ -200,12 +161,11 @@ func (s *Set) union(a, b int32) {
 	if ra == rb {
 		return
 	}
-	if len(s.member[ra]) < len(s.member[rb]) {
+	if s.size[ra] < s.size[rb] {
 		ra, rb = rb, ra
 	}
 	s.parent[rb] = ra
-	s.member[ra] = append(s.component(ra), s.component(rb)...)
-	s.member[rb] = nil
+	s.size[ra] += s.size[rb]
 }
 
 // Index buckets. An item is filed under its bases (a meeting: its parties,
@@ -228,89 +188,80 @@ const maxBucketMonths = 30
 // ends the list).
 type entry struct{ node, next int32 }
 
-// bucket is one bucket of the index: a base and a quarter (or allMonths,
-// unbounded).
-type bucket struct {
-	base  string
-	month int32
-}
-
 const (
 	allMonths = -1 // the bucket holding every item of a base
 	unbounded = -2 // the bucket of the items with unbounded windows
 )
 
-// bases are the bases an item is filed under.
-func bases(it *item) []string {
-	var bs []string
+// bucketKey is the index key of the bucket of base in time bucket month.
+func bucketKey(base uint64, month int) uint64 { return hashInit.u64(base).u64(uint64(month)).sum() }
+
+// bases are the bases an item is filed under, hashed.
+func bases(it *item) []uint64 {
+	var bs []uint64
 	if it.kind == diplo.MeetingEvent {
 		if it.parties != "" {
-			return []string{"m|" + it.parties}
+			return []uint64{hashInit.byte('m').str(it.parties).sum()}
 		}
 		for _, p := range it.people {
-			bs = append(bs, "m|@"+p.indexKey())
+			bs = append(bs, p.indexHash(hashInit.byte('@')).sum())
 		}
 		return bs
 	}
 	pw := prefixWords(it.words)
+	bs = make([]uint64, 0, len(it.people)*len(pw))
 	for _, p := range it.people {
+		h := p.indexHash(hashInit.byte('s'))
 		for _, w := range pw {
-			bs = append(bs, "s|"+p.indexKey()+"|"+w)
+			bs = append(bs, h.u64(w).sum())
 		}
 	}
 	return bs
 }
 
-// months lists the time buckets iv touches: quarters of a year, numbered
-// year*4+quarter; ok is false when iv is unbounded or longer than
+// months is the range of time buckets iv touches: quarters of a year,
+// numbered year*4+quarter; ok is false when iv is unbounded or longer than
 // maxBucketMonths.
-func months(iv diplo.Interval) ([]int, bool) {
+func months(iv diplo.Interval) (first, last int, ok bool) {
 	if iv.Start.IsZero() || iv.End.IsZero() {
-		return nil, false
+		return 0, 0, false
 	}
 	e := iv.End.Add(-time.Nanosecond)
 	if (e.Year()*12+int(e.Month()))-(iv.Start.Year()*12+int(iv.Start.Month())) > maxBucketMonths {
-		return nil, false
+		return 0, 0, false
 	}
 	a := iv.Start.Year()*4 + (int(iv.Start.Month())-1)/3
 	b := e.Year()*4 + (int(e.Month())-1)/3
-	if b < a {
-		return nil, false
-	}
-	ms := make([]int, 0, b-a+1)
-	for m := a; m <= b; m++ {
-		ms = append(ms, m)
-	}
-	return ms, true
+	return a, b, b >= a
 }
 
 // bucketKeys are the buckets an item is filed under.
-func bucketKeys(keys []bucket, it *item) []bucket {
-	ms, ok := months(it.compat)
-	for _, b := range it.bases {
-		keys = append(keys, bucket{b, allMonths})
+func bucketKeys(keys []uint64, it *item) []uint64 {
+	a, b, ok := months(it.compat)
+	for _, base := range it.bases {
+		keys = append(keys, bucketKey(base, allMonths))
 		if !ok {
-			keys = append(keys, bucket{b, unbounded})
+			keys = append(keys, bucketKey(base, unbounded))
 			continue
 		}
-		for _, m := range ms {
-			keys = append(keys, bucket{b, int32(m)})
+		for m := a; m <= b; m++ {
+			keys = append(keys, bucketKey(base, m))
 		}
 	}
 	return keys
 }
 
 // probeKeys are the buckets that can hold candidates for it (see above).
-func probeKeys(ps []bucket, it *item) []bucket {
-	ms, ok := months(it.compat)
-	for _, b := range it.bases {
+func probeKeys(ps []uint64, it *item) []uint64 {
+	a, b, ok := months(it.compat)
+	for _, base := range it.bases {
 		if !ok {
-			ps = append(ps, bucket{b, allMonths})
+			ps = append(ps, bucketKey(base, allMonths))
 			continue
 		}
-		ps = append(ps, bucket{b, unbounded})
-		for m := ms[0] - 1; m <= ms[len(ms)-1]+1; m++ {
-			ps = append(ps, bucket{b, int32(m)})
+		ps = append(ps, bucketKey(base, unbounded))
+		for m := a - 1; m <= b+1; m++ {
+			ps = append(ps, bucketKey(base, m))
 		}
 	}
 	return ps
@@ -320,45 +271,16 @@ func probeKeys(ps []bucket, it *item) []bucket {
 // one speaker must share to be one statement.
 const statementJaccard = 0.5
 
-// prefixWords is the prefix filter of a statement's words: if two word
-// sets have a Jaccard similarity of at least statementJaccard, their
-// prefixes under one fixed global order (here a hash of the word) share a
-// word. So only statements sharing a prefix word need comparing.
-func prefixWords(ws []string) []string {
+// prefixWords is the prefix filter of a statement's words (sorted word
+// hashes): if two word sets have a Jaccard similarity of at least
+// statementJaccard, their prefixes under one fixed global order (here the
+// order of the hashes) share a word. So only statements sharing a prefix
+// word need comparing.
+func prefixWords(ws []uint64) []uint64 {
 	if len(ws) == 0 {
 		return nil
 	}
-	sorted := slices.Clone(ws)
-	slices.SortFunc(sorted, func(a, b string) int {
-		ha, hb := wordHash(a), wordHash(b)
-		switch {
-		case ha < hb:
-			return -1
-		case ha > hb:
-			return 1
-		}
-		return cmpString(a, b)
-	})
-	need := int(float64(len(sorted))*statementJaccard + 0.999999)
-	n := len(sorted) - need + 1
-	return sorted[:max(1, min(n, len(sorted)))]
-}
-
-func wordHash(s string) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(s); i++ {
-		h ^= uint32(s[i])
-		h *= 16777619
-	}
-	return h
-}
-
-func cmpString(a, b string) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
+	need := int(float64(len(ws))*statementJaccard + 0.999999)
+	n := len(ws) - need + 1
+	return ws[:max(1, min(n, len(ws)))]
 }

@@ -266,7 +266,7 @@ func (p *parser) core(i int) res {
 
 func (p *parser) isWeekday(i int) bool {
 	v, ok := weekdays[p.w(i)]
-	return ok && v&plural == 0 && p.upper(i)
+	return ok && v&plural == 0
 }
 
 // ---- resolution helpers ----

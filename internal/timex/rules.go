@@ -123,8 +123,11 @@ func (p *parser) dayAt(i int) (int, int, bool) {
 // following number). It returns the month and the next index.
 func (p *parser) monthAt(i int) (int, int, bool) {
 	w := p.w(i)
-	if w == "" || !p.upper(i) {
+	if w == "" {
 		return 0, i, false
+	}
+	if !p.upper(i) {
+		return p.lowerMonthAt(i, w)
 	}
 	if m, ok := monthNames[w]; ok {
 		if p.isP(i+1, '.') && p.glued(i+1) && len(w) > 3 {
@@ -141,6 +144,106 @@ func (p *parser) monthAt(i int) (int, int, bool) {
 		}
 	}
 	return 0, i, false
+}
+
+// lowerMonthAt accepts a month name that does not start with a capital
+// ("august 2023", "on march 5, 2024", "since october") only where the
+// shape around it leaves no other reading: a four-digit year or a digit
+// day right after it, or, for names that are not also common words, a
+// preposition or position word before it. "may" and "march" are also a
+// modal and a verb or noun, so they need a year or day after them and,
+// for a bare day, a date cue before them ("you may 2 ..." and "march on
+// Sunday" stay words).
+func (p *parser) lowerMonthAt(i int, w string) (int, int, bool) {
+	m, full := monthNames[w]
+	j := i + 1
+	if !full {
+		var ok bool
+		if m, ok = monthAbbr[w]; !ok {
+			return 0, i, false
+		}
+		if p.isP(j, '.') && p.glued(j) {
+			j++
+		}
+	}
+	risky := w == "may" || w == "march" || w == "mar"
+	prev := p.w(i - 1)
+	if risky && lowerSubject[prev] {
+		// "it may 2 ...", "they march 10 ..."
+		return 0, i, false
+	}
+	yearNext := func(k int) bool {
+		return p.isNum(k) && p.nd(k) == 4 && p.num(k) >= 1000 && p.num(k) <= 2999 && !p.glued(k) && !(p.glued(k+1) && p.t[k+1].k != kPunct)
+	}
+	if yearNext(j) || (p.isP(j, ',') || p.w(j) == "of") && yearNext(j+1) {
+		return m, j, true
+	}
+	if p.isNum(j) && !p.glued(j) {
+		if _, k, ok := p.dayAt(j); ok {
+			k2 := k
+			if p.isP(k2, ',') {
+				k2++
+			}
+			if yearNext(k2) {
+				return m, j, true
+			}
+			if !risky || lowerDateCue(p, i-1) || lowerDayDet[prev] {
+				return m, j, true
+			}
+		}
+		return 0, i, false
+	}
+	if risky {
+		return 0, i, false
+	}
+	// "since october", "in early june", "mid-august", "the 5th of july"
+	if lowerDateCue(p, i-1) {
+		return m, j, true
+	}
+	return 0, i, false
+}
+
+// lowerSubject are words after which a lower-case "may" or "march" is a
+// verb, not a month.
+var lowerSubject = map[string]bool{
+	"i": true, "you": true, "he": true, "she": true, "it": true, "we": true, "they": true,
+	"who": true, "which": true, "that": true, "this": true, "these": true, "those": true,
+	"there": true, "what": true, "people": true, "protesters": true, "demonstrators": true,
+	"troops": true, "not": true, "also": true, "still": true, "could": true, "would": true,
+}
+
+// lowerDayDet are determiners that make "may 5" or "march 5" a date
+// ("the may 5 vote"); a modal or verb cannot follow them.
+var lowerDayDet = map[string]bool{
+	"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true, "our": true,
+}
+
+// lowerMonthCue are words before a lower-case month that mark a date.
+var lowerMonthCue = map[string]bool{
+	"in": true, "of": true, "since": true, "until": true, "till": true, "by": true, "during": true,
+	"early": true, "late": true, "mid": true, "through": true, "throughout": true, "from": true,
+	"before": true, "after": true, "on": true, "last": true, "next": true, "every": true, "each": true,
+	"between": true, "to": true, "and": true, "end": true, "beginning": true, "middle": true,
+}
+
+// lowerDateCue reports whether the token at k, just before a lower-case
+// month name, marks a date: a cue word, "mid-", or a day ordinal.
+func lowerDateCue(p *parser, k int) bool {
+	if lowerMonthCue[p.w(k)] {
+		return true
+	}
+	if p.isP(k, '-') && p.w(k-1) == "mid" {
+		return true
+	}
+	// "tuesday, march 5"
+	if p.isWeekday(k) || p.isP(k, ',') && p.isWeekday(k-1) {
+		return true
+	}
+	// "5th march", "the 5th of march" is handled by "of"
+	if s := p.w(k); (s == "st" || s == "nd" || s == "rd" || s == "th") && p.isNum(k-1) && p.glued(k) {
+		return true
+	}
+	return false
 }
 
 var monthCtx = map[string]bool{
@@ -553,7 +656,9 @@ func (p *parser) cCentury(i int) res {
 
 func (p *parser) cWeekday(i int) res {
 	v, ok := weekdays[p.w(i)]
-	if !ok || !p.upper(i) {
+	if !ok {
+		// weekday names have no other reading, so case does not matter:
+		// scraped text writes "on tuesday" as often as "on Tuesday"
 		return res{}
 	}
 	wd := v &^ plural

@@ -217,7 +217,8 @@ func (p *parser) tenseWordStrength(k int) (int, bool) {
 		if w == "next" && p.w(k+1) == "to" {
 			return 0, true
 		}
-		if w == "may" && p.upper(k) {
+		if w == "may" && (p.upper(k) || p.isNum(k+1)) {
+			// the month, also lower-case before a day or year: "in may 2024"
 			return 0, true
 		}
 		return 1, true

@@ -213,6 +213,78 @@ func TestTag(t *testing.T) {
 	}
 }
 
+// TestMisCased covers lower-case and odd-cased month and weekday names,
+// which scraped news is full of: they count as dates only where the shape
+// around them allows no other reading.
+func TestMisCased(t *testing.T) {
+	tests := []struct {
+		name   string
+		reason string
+		text   string
+		want   []span
+	}{
+		{"month year table cell", "a four-digit year after the name", "august 2023 | Joint statement",
+			[]span{{"august 2023", "DATE", "2023-08", "", ""}}},
+		{"in month year", "", "The envoys held talks in august 2023.",
+			[]span{{"august 2023", "DATE", "2023-08", "", ""}}},
+		{"month day comma year", "", "The accord was signed on march 5, 2024 in Geneva.",
+			[]span{{"march 5, 2024", "DATE", "2024-03-05", "", ""}}},
+		{"day month year", "a day before and a year after", "The ceasefire began on 5 march 2024.",
+			[]span{{"5 march 2024", "DATE", "2024-03-05", "", ""}}},
+		{"march noun with year", "a year makes march the month even before a noun", "Police braced for the march 2024 protests.",
+			[]span{{"march 2024", "DATE", "2024-03", "", ""}}},
+		{"all caps", "", "JOINT STATEMENT, NOVEMBER 12, 2024",
+			[]span{{"NOVEMBER 12, 2024", "DATE", "2024-11-12", "", ""}}},
+		{"odd case", "a lower-case first letter with capitals after it", "signed in sEPTEMBER 2021",
+			[]span{{"sEPTEMBER 2021", "DATE", "2021-09", "", ""}}},
+		{"month day reference year", "a digit day after a name that is no common word", "the foreign minister arrives on june 14.",
+			[]span{{"june 14", "DATE", "2025-06-14", "", ""}}},
+		{"abbreviation day", "", "Sanctions took effect dec. 5 last year.",
+			[]span{{"dec. 5", "DATE", "2024-12-05", "", ""}, {"last year", "DATE", "2024", "", ""}}},
+		{"since month", "a preposition before a name that is no common word", "Talks have stalled since october.",
+			[]span{{"october", "DATE", "2024-10", "", ""}}},
+		{"late month", "", "The summit ended in late august.",
+			[]span{{"late august", "DATE", "2024-08", "END", ""}}},
+		{"mid hyphen month", "", "Troops withdrew in mid-july.",
+			[]span{{"mid-july", "DATE", "2024-07", "MID", ""}}},
+		{"ordinal of month", "", "Voting is set for the 5th of july.",
+			[]span{{"the 5th of july", "DATE", "2025-07-05", "", ""}}},
+		{"determiner may day", "a modal cannot follow a determiner", "Envoys prepared for the may 5 vote.",
+			[]span{{"may 5", "DATE", "2024-05-05", "", ""}}},
+		{"in may year", "", "elections were held in may 2024.",
+			[]span{{"may 2024", "DATE", "2024-05", "", ""}}},
+		{"weekday then month", "", "The minister spoke tuesday, march 4.",
+			[]span{{"tuesday, march 4", "DATE", "2025-03-04", "", ""}}},
+		{"lower weekday past", "a weekday name has no other reading", "russia said on tuesday it would respond.",
+			[]span{{"tuesday", "DATE", "2025-02-18", "", ""}}},
+		{"lower weekday future", "", "The talks will resume on saturday.",
+			[]span{{"saturday", "DATE", "2025-02-22", "", ""}}},
+		{"lower weekday set", "", "They meet on fridays.",
+			[]span{{"fridays", "SET", "XXXX-WXX-5", "", ""}}},
+		// negatives
+		{"modal may year", "may after a pronoun is the modal", "you may 2023",
+			[]span{{"2023", "DATE", "2023", "", ""}}},
+		{"modal may day", "", "It may 5 times over exceed the cap.", nil},
+		{"modal may bare", "may without a day or year is the modal", "The talks in may collapse.", nil},
+		{"march verb weekday", "march with no day or year is the verb", "They march on Sunday.",
+			[]span{{"Sunday", "DATE", "2025-02-16", "", ""}}},
+		{"march verb distance", "", "Protesters will march 10 miles to the capital.", nil},
+		{"march bare after preposition", "march needs a number after it", "Thousands joined in march against the war.", nil},
+		{"day march no year", "a number before march may count marchers", "Some 10 march through the capital.", nil},
+		{"august adjective", "august before a noun is an adjective", "the august chamber of the senate met", nil},
+		{"month bare no cue", "a bare name with nothing around it", "april showers", nil},
+		{"spelled ordinal after may", "a spelled ordinal is no lower-case day", "Delegates may first consult their capitals.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := spans(tt.text, ref20)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Tag(%q) mismatch (-want +got): %s\n%s", tt.text, tt.reason, diff)
+			}
+		})
+	}
+}
+
 func TestTense(t *testing.T) {
 	tests := []struct {
 		name string
