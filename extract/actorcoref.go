@@ -512,7 +512,8 @@ func (s *actorScan) finish() {
 		}
 	}
 	ms = nonOverlapping(append(ms, extra...))
-	a.mentions = ms
+	a.mentions = slices.Clone(ms) // s.cands goes back to the pool
+	ms = a.mentions
 
 	// first mentions and aliases
 	for i := range a.actors {
@@ -592,7 +593,10 @@ func (s *actorScan) contextCountries() {
 	slices.SortStableFunc(s.sigs, func(x, y signal) int { return x.sent - y.sent })
 	for i := range s.a.actors {
 		r := &s.a.actors[i]
-		if r.country != "" || r.tsent < 0 || r.merged >= 0 || !(r.kind == diplo.Person && r.dressed || r.guess) {
+		if r.country != "" || r.tsent < 0 || r.merged >= 0 {
+			continue
+		}
+		if !(r.kind == diplo.Person && r.dressed || r.guess) {
 			continue
 		}
 		// the sentence itself first, then the sentences around it
@@ -617,6 +621,12 @@ func (s *actorScan) contextCountries() {
 			r.country = home
 			continue
 		}
+		if !r.dressed && !r.leader && !r.inOrg && r.tsent >= 0 && diplomaticHead(r.heads) {
+			// a bare diplomatic office ("the spokesman"): a state that
+			// clearly leads in the sentence that gives it
+			r.country = s.leadingState(r.tsent, r.tsent, 2)
+			continue
+		}
 		if !r.dressed || r.inOrg {
 			continue
 		}
@@ -625,6 +635,19 @@ func (s *actorScan) contextCountries() {
 		}
 		r.country = global
 	}
+}
+
+// diplomaticHeads are bare offices of a state's diplomacy.
+var diplomaticHeads = setOf("minister", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "secretary", "special envoy", "foreign minister", "deputy foreign minister")
+
+// diplomaticHead reports whether one of the heads is a diplomatic office.
+func diplomaticHead(heads []string) bool {
+	for _, h := range heads {
+		if diplomaticHeads[h] {
+			return true
+		}
+	}
+	return false
 }
 
 // articleState is the state the article names most often (by name,

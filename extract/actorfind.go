@@ -34,6 +34,7 @@ var (
 	monthSurname  = setOf("may", "march", "june", "april", "august")
 	quantifiers   = setOf("other", "some", "several", "senior", "many", "most", "the", "these", "those", "a", "few", "two", "three", "numerous", "various", "leading", "independent", "top", "unnamed", "anonymous")
 	beForms       = setOf("is", "are", "was", "were", "be", "been", "being")
+	auxiliaries   = setOf("has", "have", "had", "will", "shall", "may", "does", "do", "did", "also", "now", "still")
 	modals        = setOf("should", "can", "could", "must", "would", "might", "need", "ought", "cannot")
 	collectiveish = setOf("diplomat", "official", "negotiator", "source", "representative", "envoy", "officer", "aide", "lawmaker", "spokesperson", "spokesman", "spokeswoman")
 )
@@ -136,18 +137,19 @@ func (e *Extractor) findActors(a *article) {
 	if e == nil || e.act == nil || a == nil || a.t == nil {
 		return
 	}
-	s := &actorScan{e: e, l: e.act, a: a, d: a.t, keys: map[string]int{}, lastEntEnd: -1, strongAt: map[int]bool{}, cidx: map[string]int{}, oidx: map[int]int{}}
+	buf, _ := scanBufs.Get().(*scanBuf)
+	if buf == nil {
+		buf = &scanBuf{keys: map[string]int{}, strongAt: map[int]bool{}, cidx: map[string]int{}, oidx: map[int]int{}}
+	}
+	defer buf.put()
+	s := &actorScan{e: e, l: e.act, a: a, d: a.t, keys: buf.keys, lastEntEnd: -1, strongAt: buf.strongAt, cidx: buf.cidx, oidx: buf.oidx, cands: buf.cands[:0]}
 	for i := range a.actors {
 		s.keys[a.actors[i].key] = i
 	}
 	if cap(a.actors) == 0 {
 		a.actors = make([]actorRec, 0, 16)
 	}
-	buf, _ := scanBufs.Get().(*scanBuf)
-	if buf == nil {
-		buf = new(scanBuf)
-	}
-	defer buf.put(s)
+	buf.s = s
 	s.ws = appendWords(buf.ws, a.t)
 	s.buf = buf
 	s.layout()
@@ -170,6 +172,12 @@ type scanBuf struct {
 	chE            []*lexNode
 	chK            []uint32
 	low            *bloom
+	cands          []mention
+	keys           map[string]int
+	strongAt       map[int]bool
+	cidx           map[string]int
+	oidx           map[int]int
+	s              *actorScan // the scan using the buffer
 }
 
 var scanBufs sync.Pool
@@ -186,10 +194,17 @@ func grow[T any](b []T, n int) []T {
 
 // put returns the arrays of s to the pool (words hold no pointers, so
 // nothing of the article's text is kept alive).
-func (b *scanBuf) put(s *actorScan) {
-	if cap(s.ws) > 1<<20 {
+func (b *scanBuf) put() {
+	s := b.s
+	b.s = nil
+	if s == nil || cap(s.ws) > 1<<20 || len(b.keys) > 1<<12 {
 		return // do not keep huge arrays alive
 	}
+	b.cands = s.cands[:0]
+	clear(b.keys) // the maps keep their room but no article's strings
+	clear(b.strongAt)
+	clear(b.cidx)
+	clear(b.oidx)
 	b.ws, b.blk, b.snt, b.bEnd, b.done, b.chN, b.chE, b.chK = s.ws[:0], s.blk, s.snt, s.bEnd, s.done, s.chN, s.chE, s.chK
 	s.lowSeen = nil
 	scanBufs.Put(b)
@@ -247,37 +262,57 @@ func (s *actorScan) layout() {
 		clear(s.buf.low[:])
 	}
 	s.lowSeen = s.buf.low
+	// One pass per block: count words and capitals, and collect the words
+	// written in lower case; a block of more than 20 words is no heading,
+	// so its words go to lowSeen at once, the others when the block is
+	// known to be running text.
+	var pend [20]uint64
 	for i := 0; i < n; {
 		b := s.blk[i]
 		j := int(s.bEnd[i])
-		if b >= 0 && !s.hb[b] {
-			words, caps := 0, 0
-			for k := i; k < j; k++ {
-				if w := &s.ws[k]; w.is(text.Word) {
-					words++
-					if w.capd() {
-						caps++
-					}
-				}
-			}
-			last := s.low(j - 1)
-			if words > 0 && words <= 20 && last != "." && last != "!" && last != "\"" && 3*caps >= 2*words {
-				s.hb[b] = true
-			}
-		}
-		if b >= 0 && !s.hb[b] {
-			for k := i; k < j; k++ {
-				w := &s.ws[k]
-				if w.is(text.Word) && w.cls&(text.Cap|text.AllCaps) == 0 {
-					if k > i && k+1 < j && s.ws[k-1].capd() && s.low(k+1) == ":" {
-						continue // a mis-cased name in a turn label ("Hossein farahani:")
-					}
-					s.lowSeen.addH(w.h)
-				}
-			}
-		}
 		if j <= i {
 			j = i + 1
+		}
+		if b < 0 || s.hb[b] {
+			i = j
+			continue
+		}
+		words, caps, np := 0, 0, 0
+		for k := i; k < j; k++ {
+			w := &s.ws[k]
+			if !w.is(text.Word) {
+				continue
+			}
+			words++
+			if w.capd() {
+				caps++
+			}
+			if words == len(pend)+1 {
+				for _, h := range pend[:np] {
+					s.lowSeen.addH(h)
+				}
+				np = 0
+			}
+			if w.cls&(text.Cap|text.AllCaps) != 0 {
+				continue
+			}
+			if k > i && k+1 < j && s.ws[k-1].capd() && s.low(k+1) == ":" {
+				continue // a mis-cased name in a turn label ("Hossein farahani:")
+			}
+			if words > len(pend) {
+				s.lowSeen.addH(w.h)
+			} else {
+				pend[np] = w.h
+				np++
+			}
+		}
+		last := s.low(j - 1)
+		if words > 0 && words <= len(pend) && last != "." && last != "!" && last != "\"" && 3*caps >= 2*words {
+			s.hb[b] = true
+		} else {
+			for _, h := range pend[:np] {
+				s.lowSeen.addH(h)
+			}
 		}
 		i = j
 	}
@@ -343,15 +378,21 @@ func (s *actorScan) okMask(nd *lexNode, i, n int) uint32 {
 func (s *actorScan) caseOK(e *lexEntry, i, n int) bool {
 	if e.acronym {
 		for k := i; k < i+n; k++ {
-			w := s.ws[k]
-			if w.is(text.Word) && hasLower(s.d.Norm[w.start:w.end]) {
+			w := &s.ws[k]
+			if !w.is(text.Word) || w.is(text.AllCaps) {
+				continue
+			}
+			if c := s.d.Norm[w.start]; c >= 'a' && c <= 'z' {
+				return false // "us", not "US"
+			}
+			if hasLower(s.d.Norm[w.start:w.end]) {
 				return false
 			}
 		}
 		return true
 	}
 	if e.capital {
-		last := s.ws[i+n-1]
+		last := &s.ws[i+n-1]
 		if !last.capd() && !last.poss {
 			return false
 		}
@@ -453,7 +494,7 @@ func (s *actorScan) subjectAfter(j int) bool {
 		if relativeWords[s.low(j+1)] {
 			// "Qatar, which mediates, said": the relative's verb is its own
 			w := s.low(j + 1)
-			return (w == "which" || w == "who") && s.isVerb(j+2)
+			return (w == "which" || w == "who") && s.relVerb(j+2)
 		}
 		k := j + 1
 		for ; k < end && k < j+7; k++ {
@@ -471,6 +512,7 @@ func (s *actorScan) subjectAfter(j int) bool {
 		j = k + 1
 	}
 	// coordination: "Russia and the United States are"
+	j0 := j
 	for r := 0; r < 2 && j < end && (s.low(j) == "and" || s.low(j) == "or"); r++ {
 		k := j + 1
 		if s.low(k) == "the" && k+1 < end {
@@ -488,6 +530,13 @@ func (s *actorScan) subjectAfter(j int) bool {
 		}
 		return false
 	}
+	if j > j0 && j < end && s.low(j) == "," {
+		// "Qatar and Egypt, which mediate between the two, said"
+		if w := s.low(j + 1); (w == "which" || w == "who") && s.relVerb(j+2) {
+			return true
+		}
+		return false
+	}
 	for r := 0; r < 2 && j < end && strings.HasSuffix(s.low(j), "ly") && !s.ws[j].has(wVerb); r++ {
 		j++
 	}
@@ -495,6 +544,14 @@ func (s *actorScan) subjectAfter(j int) bool {
 		return true
 	}
 	return j < end && s.isVerb(j)
+}
+
+// relVerb reports whether word k, after "which" or "who", is a full verb
+// the relative's antecedent does ("which mediate", "who said"), not an
+// auxiliary or a form of "be" that only describes it.
+func (s *actorScan) relVerb(k int) bool {
+	w := s.low(k)
+	return s.isVerb(k) && !beForms[w] && !modals[w] && !auxiliaries[w]
 }
 
 // speaksAfter reports whether a verb of saying follows word j, perhaps
@@ -706,6 +763,9 @@ func (s *actorScan) tryAt(i int) int {
 	if j := s.titled(i); j > i {
 		return j
 	}
+	if j := s.army(i); j > i {
+		return j
+	}
 	if j := s.body(i); j > i {
 		return j
 	}
@@ -732,6 +792,47 @@ func (s *actorScan) tryAt(i int) int {
 		return j
 	}
 	return i
+}
+
+// army finds a state's army named by the state: "Sudan's army", "the
+// Sudanese military", when the lexicon knows that state's armed forces
+// ("Sudanese Armed Forces").
+func (s *actorScan) army(i int) int {
+	st := i
+	if s.low(i) == "the" {
+		i++
+	}
+	en, n, ok := s.entry(i, eCountry, eAdj)
+	if !ok || en.iso == "" {
+		return st
+	}
+	o, ok := s.l.armies[en.iso]
+	if !ok {
+		return st
+	}
+	end := int(s.bEnd[i])
+	j := i + n
+	if j < end && s.ws[j].poss && en.kind == eCountry {
+		j++
+	}
+	switch {
+	case j < end && (s.low(j) == "army" || s.low(j) == "military"):
+		j++
+	case j+1 < end && s.low(j) == "armed" && s.low(j+1) == "forces":
+		j += 2
+	default:
+		return st
+	}
+	ai := s.orgIdx(o)
+	ev := s.evidence(i, j)
+	if ev == evWeak {
+		s.consume(st, j)
+		return j
+	}
+	s.mention(i, j, ai, diplo.ByAlias)
+	s.addEvidence(ai, ev)
+	s.lastEntEnd, s.lastEntEv = j, ev
+	return j
 }
 
 // entity handles a state, organization, metonym, group, place or pronoun
@@ -1068,6 +1169,14 @@ func (s *actorScan) parseTitle(i int, appos bool) titleInfo {
 	if !appos && t.det == "" && i > 0 && s.blk[i-1] == s.blk[i] && (s.low(i-1) == "its" || s.low(i-1) == "their") {
 		t.iso = s.recentOwner(i - 1) // "Its adviser Ibrahim Nour"
 	}
+	if t.det == "the" && j+1 < end && stateNouns[s.low(j)] && s.ws[j+1].poss {
+		// "the country's foreign minister": the state named last
+		if iso := s.recentOwner(i); iso != "" {
+			t.iso = iso
+			j += 2
+			t.ts = j
+		}
+	}
 	if appos && j < end && (s.low(j) == "his" || s.low(j) == "her") && t.det == "" {
 		j++
 		t.ts = j
@@ -1195,7 +1304,7 @@ func (s *actorScan) parseTitle(i int, appos bool) titleInfo {
 		case "in", "at", "on":
 			if appos {
 				k := j + 1
-				for k < end && k < j+6 && s.ws[k].is(text.Word) && !s.isVerb(k) && s.low(k) != "and" {
+				for k < end && k < j+11 && s.ws[k].is(text.Word) && !s.isVerb(k) && s.low(k) != "and" {
 					k++
 				}
 				if k > j+1 {
@@ -1624,6 +1733,9 @@ func (s *actorScan) namedAt(j int) bool {
 	_, _, ok := s.entry(j, eCountry, eAdj, eCapital, eMetonym, ePlace, eOrg, ePerson, eGroup)
 	return ok
 }
+
+// stateNouns stand for the state named last: "the country's minister".
+var stateNouns = setOf("country", "nation", "kingdom", "republic")
 
 // orgDescriptors are the words that introduce an organization's name by
 // what it is: "the opposition Unitary Platform", "the rebel Arakan Army".

@@ -89,6 +89,8 @@ type actorLex struct {
 	phr   hashTab[*lexNode] // phrases by seqHash of their words
 	wf    hashTab[uint8]    // word flags (wNonname, wVerb, ...) by wordHash
 	wfAny bloom             // the words with flags
+
+	armies map[string]int // ISO -> the organization that is the state's armed forces
 }
 
 // hashTab is an open-addressing table keyed by 64-bit word hashes, built
@@ -203,6 +205,15 @@ func (l *actorLex) index() {
 	}
 	l.phr.build(phr)
 	l.wf.build(wf)
+	l.armies = map[string]int{}
+	for o, oe := range l.orgs {
+		n := strings.ToLower(oe.name)
+		if oe.country != "" && oe.kind == diplo.Organization && (strings.HasSuffix(n, "armed forces") || strings.HasSuffix(n, " army") || strings.HasSuffix(n, "defense forces") || strings.HasSuffix(n, "defence forces")) {
+			if _, ok := l.armies[oe.country]; !ok {
+				l.armies[oe.country] = o
+			}
+		}
+	}
 }
 
 // placeEntry is a gazetteer entry.

@@ -341,6 +341,49 @@ func TestActorPatterns(t *testing.T) {
 			not:  []string{"Leader"},
 		},
 		{
+			name: "mediators described by a relative clause act",
+			src:  "Qatar and Egypt, which mediate between the two sides, said the talks would resume.",
+			want: []actorView{
+				{Name: "Qatar", Kind: diplo.Country, Country: "QAT"},
+				{Name: "Egypt", Kind: diplo.Country, Country: "EGY"},
+			},
+		},
+		{
+			name: "a relative clause that only describes is no agency",
+			src:  "The new rules favour Djibouti, which has a port, and Peru, which is far away.",
+			not:  []string{"Djibouti", "Peru"},
+		},
+		{
+			name: "facilitators of a state speak for it",
+			src:  "Norwegian facilitators postponed the round.",
+			want: []actorView{{Name: "Norway", Kind: diplo.Country, Country: "NOR", Aliases: []string{"Norwegian facilitators"}}},
+		},
+		{
+			name: "a state's army is its armed forces when the lexicon knows them",
+			src:  "Peace talks between Sudan's army and the Rapid Support Forces stalled. The Sudanese Armed Forces rejected the venue.",
+			want: []actorView{{Name: "Sudanese Armed Forces", Kind: diplo.Organization, Country: "SDN", Aliases: []string{"Sudan's army"}}},
+		},
+		{
+			name: "a long appositive role with its institution",
+			src:  "Hana Tesfaye, a researcher at the Institute for Security Studies in Addis Ababa, suggested the talks could slip.",
+			want: []actorView{{Name: "Hana Tesfaye", Kind: diplo.Person, Titles: []string{"researcher at the Institute for Security Studies in Addis Ababa"}}},
+		},
+		{
+			name: "the country's minister is of the state named last",
+			src:  "Kenya hosted the talks. Musa Wekesa, the country's foreign minister, said the talks were useful.",
+			want: []actorView{{Name: "Musa Wekesa", Kind: diplo.Person, Country: "KEN", Titles: []string{"foreign minister"}}},
+		},
+		{
+			name: "a bare diplomatic office takes the state leading its sentence",
+			src:  "The ministry's spokesman, Lin Wei, told reporters in Beijing that China opposed the move.",
+			want: []actorView{{Name: "Lin Wei", Kind: diplo.Person, Country: "CHN", Titles: []string{"spokesman"}}},
+		},
+		{
+			name: "a bare military rank takes no state from its sentence",
+			src:  "General Mark Hale said Russia had moved troops to the border.",
+			want: []actorView{{Name: "Mark Hale", Kind: diplo.Person, Titles: []string{"General"}}},
+		},
+		{
 			name: "armed movements belong to their state",
 			src:  "The Rapid Support Forces said they would attend. Hamas rejected the plan.",
 			want: []actorView{

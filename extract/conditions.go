@@ -190,6 +190,9 @@ func condAt(x *stmIndex, lx *statementLex, ids map[string]int, byCon, byCue []in
 	case condBefore:
 		rs, re = cl, c0
 	}
+	for re > rs && (x.isPunct(re-1, ',') || x.isPunct(re-1, ':') || x.isPunct(re-1, ';')) {
+		re-- // "unless the people decide so," he said
+	}
 	if re <= rs || x.wordsOf(rs, re) < 1 || (kind != condNP && x.wordsOf(rs, re) < 2) {
 		return r, false
 	}

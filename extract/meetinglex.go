@@ -12,6 +12,7 @@ import (
 type meetingLex struct {
 	trig      map[string][]mtgTrigger // by first word, longest phrase first
 	first     topicFilter             // the first words of triggers
+	cueWords  topicFilter             // the keys of before, after and join
 	not       map[string]bool         // nouns that make a trigger a modifier
 	beforeNot map[string]bool         // words before a trigger that void it
 	before    map[string][]cuePhrase  // status markers before a trigger, by last word
@@ -110,6 +111,7 @@ func newMeetingLex(opts Options) (*meetingLex, error) {
 		for k, v := range m {
 			sortPhrases(v)
 			m[k] = v
+			lx.cueWords.add(k)
 		}
 	}
 	for k, v := range lx.trig {

@@ -57,6 +57,14 @@ type mtgState struct {
 	callDoc bool  // the title announces a call ("Readout of ... Call with ...")
 	party   []int // partyOf by actor; -2 when not yet known
 	seen    int   // mentions found so far
+	// orgHeads are the head nouns of organizations' names, once needed
+	orgHeads []orgHead
+}
+
+// orgHead is the last word of an organization's name ("agency").
+type orgHead struct {
+	word  string
+	actor int
 }
 
 // cnt counts the references to one actor.
@@ -113,12 +121,60 @@ var (
 	mtgVisitMods = mtgSet("state", "official", "working", "first", "planned", "upcoming", "recent", "surprise", "historic", "two-day", "three-day", "one-day", "week-long", "brief", "private")
 )
 
-func mtgSet(ws ...string) map[string]bool {
+func mtgSet(ws ...string) wordSet {
 	m := make(map[string]bool, len(ws))
 	for _, w := range ws {
 		m[w] = true
 	}
-	return m
+	keys := make([]string, 0, len(m))
+	for w := range m {
+		keys = append(keys, w)
+	}
+	return newWordSet(keys)
+}
+
+// wordSet is a small set of words: an open-addressing table probed with
+// topicWordHash, cheaper than a map for the closed word classes the
+// meeting rules test at every step.
+type wordSet struct {
+	mask uint32
+	keys []string
+}
+
+func newWordSet(ws []string) wordSet {
+	n := 8
+	for n < 4*len(ws) {
+		n *= 2
+	}
+	s := wordSet{mask: uint32(n - 1), keys: make([]string, n)}
+	for _, w := range ws {
+		if w == "" {
+			continue
+		}
+		for i := uint32(topicWordHash(w)>>32) & s.mask; ; i = (i + 1) & s.mask {
+			if s.keys[i] == w {
+				break
+			}
+			if s.keys[i] == "" {
+				s.keys[i] = w
+				break
+			}
+		}
+	}
+	return s
+}
+
+// has reports whether w is in the set.
+func (s wordSet) has(w string) bool {
+	if w == "" || len(s.keys) == 0 {
+		return false
+	}
+	for i := uint32(topicWordHash(w)>>32) & s.mask; s.keys[i] != ""; i = (i + 1) & s.mask {
+		if s.keys[i] == w {
+			return true
+		}
+	}
+	return false
 }
 
 // findMeetings fills a.meetings.
@@ -164,7 +220,7 @@ func (st *mtgState) mentions() []mtgMention {
 			continue
 		}
 		for i := s.Tok0; i < s.Tok1; {
-			if t := toks[i]; !st.lx.first.has(low[t.Start:t.End]) {
+			if t := toks[i]; !st.lx.first.hasLen(t.End-t.Start) || !st.lx.first.hasHash(topicWordHash(low[t.Start:t.End])) {
 				i++ // the common case: no trigger starts here
 				continue
 			}
@@ -207,7 +263,7 @@ func (st *mtgState) prepare() {
 	k = 0
 	for _, m := range a.mentions {
 		if m.kind == diplo.ByMetonym {
-			if k = st.tokFrom(k, m.start); k > 0 && (mtgPlaceHeads[st.low(k-1)] || st.low(k-1) == "to" || st.low(k-1) == "from") {
+			if k = st.tokFrom(k, m.start); k > 0 && (mtgPlaceHeads.has(st.low(k-1)) || st.low(k-1) == "to" || st.low(k-1) == "from") {
 				continue // "in Vienna": a place, not a party
 			}
 		}
@@ -406,7 +462,7 @@ func (st *mtgState) clauseStart(i, lo int) int {
 			}
 			continue
 		}
-		if mtgBoundary[st.low(j)] {
+		if mtgBoundary.has(st.low(j)) {
 			return j
 		}
 	}
@@ -448,7 +504,7 @@ func (st *mtgState) build(s text.Sentence, t0, t1 int, tr mtgTrigger) (mtgMentio
 	w := st.low(t0)
 	switch form {
 	case formNoun:
-		if t1 == t0+1 && mtgBareWords[w] && mtgBareSkip[prev] {
+		if t1 == t0+1 && mtgBareWords.has(w) && mtgBareSkip.has(prev) {
 			return mtgMention{}, false
 		}
 		if t1 < s.Tok1 && len(st.lx.trig[next]) > 0 && !st.isPunct(t1) {
@@ -459,10 +515,10 @@ func (st *mtgState) build(s text.Sentence, t0, t1 int, tr mtgTrigger) (mtgMentio
 				}
 			}
 		}
-		if w == "talks" && mtgSubjPron[prev] {
+		if w == "talks" && mtgSubjPron.has(prev) {
 			return mtgMention{}, false
 		}
-		if w == "meeting" && t1 < s.Tok1 && mtgMeetNot[next] && !mtgDeterminers[prev] {
+		if w == "meeting" && t1 < s.Tok1 && mtgMeetNot.has(next) && !mtgDeterminers.has(prev) {
 			form = formVerb // "meeting the needs", "meeting President X"
 		}
 	case formCall:
@@ -527,17 +583,17 @@ func (st *mtgState) roundOfTalks(s text.Sentence, t0, t1 int) bool {
 		return false
 	}
 	prev := st.low(t0 - 1)
-	if !mtgRoundPrev[prev] && !(st.d.Toks[t0-1].Is(text.Cap) && st.placeAt(t0-1)) {
+	if !mtgRoundPrev.has(prev) && !(st.d.Toks[t0-1].Is(text.Cap) && st.placeAt(t0-1)) {
 		return false
 	}
 	if t1 < s.Tok1 && !st.isPunct(t1) {
 		nx := st.low(t1)
-		if nx == "of" || !(mtgAux[nx] || mtgParticiple[nx] || mtgPPHeads[nx] || mtgAdverbs[nx] || len(st.lx.after[nx]) > 0 || nx == "and" || nx == "that" || nx == "which") {
+		if nx == "of" || !(mtgAux.has(nx) || mtgParticiple.has(nx) || mtgPPHeads.has(nx) || mtgAdverbs.has(nx) || len(st.lx.after[nx]) > 0 || nx == "and" || nx == "that" || nx == "which") {
 			return false
 		}
 	}
 	for j := s.Tok0; j < s.Tok1 && j-s.Tok0 < 80; j++ {
-		if mtgRoundNot[st.low(j)] {
+		if mtgRoundNot.has(st.low(j)) {
 			return false
 		}
 	}
@@ -553,7 +609,7 @@ func (st *mtgState) placeAt(i int) bool {
 // premod finds the first token of the noun phrase whose head starts at t0:
 // determiners, adjectives and names before it, at most six tokens.
 func (st *mtgState) premod(s text.Sentence, t0 int) int {
-	if t0-2 >= s.Tok0 && st.low(t0-1) == "of" && mtgRoundOf[st.low(t0-2)] {
+	if t0-2 >= s.Tok0 && st.low(t0-1) == "of" && mtgRoundOf.has(st.low(t0-2)) {
 		t0 -= 2 // "a new round of negotiations"
 	}
 	np0 := t0
@@ -565,7 +621,7 @@ func (st *mtgState) premod(s text.Sentence, t0 int) int {
 			}
 			break
 		}
-		if mtgDeterminers[w] {
+		if mtgDeterminers.has(w) {
 			if (w == "that" || w == "this") && strings.HasSuffix(st.low(t0), "s") {
 				break // "maintains that negotiations ...": a complementizer
 			}
@@ -582,15 +638,15 @@ func (st *mtgState) premod(s text.Sentence, t0 int) int {
 		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "s'") {
 			return j
 		}
-		if mtgLeftStop[w] || mtgVerbs[w] || (st.isJoinWord(w) || st.lx.event[w]) && !mtgDeterminers[st.low(j-1)] {
+		if mtgLeftStop.has(w) || mtgVerbs.has(w) || (st.isJoinWord(w) || st.lx.event[w]) && !mtgDeterminers.has(st.low(j-1)) {
 			break
 		}
-		if p := st.low(j - 1); j > s.Tok0 && (p == "to" || mtgAux[p]) {
+		if p := st.low(j - 1); j > s.Tok0 && (p == "to" || mtgAux.has(p)) {
 			break // "to facilitate constructive dialogue", "will hold talks"
 		}
 		if (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && !st.d.Toks[j].Is(text.Cap) {
 			p := st.low(j - 1)
-			if j-1 < s.Tok0 || !(mtgDeterminers[p] || (mtgLeftStop[p] && !mtgAux[p] && !mtgConj[p])) {
+			if j-1 < s.Tok0 || !(mtgDeterminers.has(p) || (mtgLeftStop.has(p) && !mtgAux.has(p) && !mtgConj.has(p))) {
 				break
 			}
 		}
@@ -613,6 +669,9 @@ var mtgToMeet = mtgSet("agree", "agrees", "plan", "plans", "set", "due", "going"
 var mtgRoundOf = mtgSet("round", "rounds", "series", "cycle")
 
 var mtgConj = mtgSet("and", "or", "but", "nor")
+
+// mtgBeAux are the forms of "be" that make "met" a passive ("are met").
+var mtgBeAux = mtgSet("is", "are", "was", "were", "be", "been", "being")
 
 var mtgAux = mtgSet("is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could", "should", "may", "might", "must", "can", "shall", "do", "does", "did")
 
@@ -649,15 +708,15 @@ func (st *mtgState) walkRight(i0, lim int, visit bool) (int, []segment) {
 			continue
 		}
 		w := st.low(j)
-		if w == "as" && j+2 < lim && st.low(j+2) == "as" && mtgAsAs[st.low(j+1)] {
+		if w == "as" && j+2 < lim && st.low(j+2) == "as" && mtgAsAs.has(st.low(j+1)) {
 			j += 3 // "as early as February"
 			continue
 		}
-		if w == "for" && j+1 < lim && (st.timeAt(j+1) >= 0 || mtgTimeHeads[st.low(j+1)] && j+2 < lim && st.timeAt(j+2) >= 0) {
+		if w == "for" && j+1 < lim && (st.timeAt(j+1) >= 0 || mtgTimeHeads.has(st.low(j+1)) && j+2 < lim && st.timeAt(j+2) >= 0) {
 			j++ // "planned for later this month"
 			continue
 		}
-		if st.punctIs(j, ',') && j+2 < lim && mtgByVerbs[st.low(j+1)] && st.low(j+2) == "by" {
+		if st.punctIs(j, ',') && j+2 < lim && mtgByVerbs.has(st.low(j+1)) && st.low(j+2) == "by" {
 			// "The talks, brokered by Saudi Arabia and the United States,"
 			k := st.object(j+3, lim, "by")
 			if k == j+3 {
@@ -670,7 +729,7 @@ func (st *mtgState) walkRight(i0, lim int, visit bool) (int, []segment) {
 			}
 			continue
 		}
-		if w == "by" && j > i0 && mtgByVerbs[st.low(j-1)] {
+		if w == "by" && j > i0 && mtgByVerbs.has(st.low(j-1)) {
 			k := st.object(j+1, lim, "by")
 			if k == j+1 {
 				break
@@ -679,8 +738,8 @@ func (st *mtgState) walkRight(i0, lim int, visit bool) (int, []segment) {
 			j = k
 			continue
 		}
-		head := mtgPPHeads[w] || (visit && w == "to")
-		if head && mtgTimeHeads[w] && !(j+1 < lim && st.timeAt(j+1) >= 0) && w != "later" && !(visit && w == "by") {
+		head := mtgPPHeads.has(w) || (visit && w == "to")
+		if head && mtgTimeHeads.has(w) && !(j+1 < lim && st.timeAt(j+1) >= 0) && w != "later" && !(visit && w == "by") {
 			head = false // "next" alone, "by setting conditions"
 		}
 		if head {
@@ -688,16 +747,16 @@ func (st *mtgState) walkRight(i0, lim int, visit bool) (int, []segment) {
 			if k == j+1 {
 				break
 			}
-			if mtgTopicHeads[w] {
+			if mtgTopicHeads.has(w) {
 				topic = true
 			}
-			if !(topic && mtgPlaceHeads[w]) {
+			if !(topic && mtgPlaceHeads.has(w)) {
 				segs = append(segs, segment{w, j + 1, k})
 			}
 			j = k
 			continue
 		}
-		if mtgParticiple[w] || mtgAdverbs[w] {
+		if mtgParticiple.has(w) || mtgAdverbs.has(w) {
 			j++
 			if (w == "set" || w == "scheduled" || w == "planned" || w == "slated" || w == "due") && j < lim && st.low(j) == "for" {
 				j++
@@ -707,7 +766,7 @@ func (st *mtgState) walkRight(i0, lim int, visit bool) (int, []segment) {
 		break
 	}
 	// do not end on a participle, adverb or comma that led nowhere
-	for j > i0 && (mtgParticiple[st.low(j-1)] || mtgAdverbs[st.low(j-1)] || st.low(j-1) == "for" || st.punctIs(j-1, ',')) && st.timeAt(j-1) < 0 && !st.inSeg(segs, j-1) {
+	for j > i0 && (mtgParticiple.has(st.low(j-1)) || mtgAdverbs.has(st.low(j-1)) || st.low(j-1) == "for" || st.punctIs(j-1, ',')) && st.timeAt(j-1) < 0 && !st.inSeg(segs, j-1) {
 		j--
 	}
 	return j, segs
@@ -729,7 +788,7 @@ func (st *mtgState) object(j, lim int, head string) int {
 	if j < lim && st.timeAt(j) >= 0 {
 		return max(j+1, min(lim, st.timeLast(st.timeAt(j))+1)) // "on April 22"
 	}
-	if j < lim && (mtgBoundary[st.low(j)] || mtgAux[st.low(j)]) {
+	if j < lim && (mtgBoundary.has(st.low(j)) || mtgAux.has(st.low(j))) {
 		return j // "at which leaders ..."
 	}
 	for k < lim && k-j < 14 {
@@ -741,7 +800,7 @@ func (st *mtgState) object(j, lim int, head string) int {
 				k++
 				continue
 			}
-			if st.punctIs(k, ',') && head == "between" && k+1 < lim && !mtgObjStop[st.low(k+1)] && !st.isPunct(k+1) && k+2 < lim {
+			if st.punctIs(k, ',') && head == "between" && k+1 < lim && !mtgObjStop.has(st.low(k+1)) && !st.isPunct(k+1) && k+2 < lim {
 				// "between Russia, China and India"
 				if st.hasAndBefore(k+1, lim) {
 					k++
@@ -751,7 +810,7 @@ func (st *mtgState) object(j, lim int, head string) int {
 			break
 		}
 		w := st.low(k)
-		if k > j && (mtgObjStop[w] || (mtgPPHeads[w] && w != "from" && w != "of")) {
+		if k > j && (mtgObjStop.has(w) || (mtgPPHeads.has(w) && w != "from" && w != "of")) {
 			if w == "of" || (w == "from" && head == "between") {
 				k++
 				continue
@@ -760,22 +819,22 @@ func (st *mtgState) object(j, lim int, head string) int {
 		}
 		if k > j && !st.d.Toks[k].Is(text.Cap) && (strings.HasSuffix(w, "ed") || w == "met") {
 			p := st.low(k - 1)
-			if !mtgDeterminers[p] {
+			if !mtgDeterminers.has(p) {
 				break
 			}
 		}
-		if k > j && st.d.Toks[k].Is(text.Word) && !st.d.Toks[k].Is(text.Cap) && !st.isPunct(k-1) && !mtgObjGlue[w] && !mtgPeopleNouns[w] && !mtgBothNouns[w] {
+		if k > j && st.d.Toks[k].Is(text.Word) && !st.d.Toks[k].Is(text.Cap) && !st.isPunct(k-1) && !mtgObjGlue.has(w) && !mtgPeopleNouns.has(w) && !mtgBothNouns.has(w) {
 			p := st.low(k - 1)
 			nextCap := k+1 < lim && st.d.Toks[k+1].Is(text.Cap)
-			verbish := strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || mtgVerbs[w] || mtgReport[w] || st.isJoinWord(w)
-			if verbish && (st.d.Toks[k-1].Is(text.Cap) && !mtgObjGlue[p] && !nextCap || mtgPeopleNouns[p]) {
+			verbish := strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || mtgVerbs.has(w) || mtgReport.has(w) || st.isJoinWord(w)
+			if verbish && (st.d.Toks[k-1].Is(text.Cap) && !mtgObjGlue.has(p) && !nextCap || mtgPeopleNouns.has(p)) {
 				break // "the United States remains", "Russia offer", "representatives marks"
 			}
 		}
 		k++
 	}
-	for k > j+1 && st.isPunct(k-1) && !st.punctIs(k-1, '.') {
-		k-- // "between Israel and Hamas, mediated by ..."
+	for k > j+1 && (st.isPunct(k-1) && !st.punctIs(k-1, '.') || mtgConj.has(st.low(k-1))) {
+		k-- // "between Israel and Hamas, mediated by ...", "by X and"
 	}
 	return k
 }
@@ -802,11 +861,11 @@ func (st *mtgState) nounPhrase(s text.Sentence, t0, t1 int, m *mtgMention) bool 
 	}
 	det := st.low(np0)
 	for j := np0; j < t0; j++ {
-		if w := st.low(j); !mtgDeterminers[w] && !st.isPunct(j) && len(m.mods) < 6 {
+		if w := st.low(j); !mtgDeterminers.has(w) && !st.isPunct(j) && len(m.mods) < 6 {
 			m.mods = append(m.mods, w)
 		}
 	}
-	m.demonstrative = mtgDemonstr[det]
+	m.demonstrative = mtgDemonstr.has(det)
 	m.definite = det == "the"
 	if slices.Contains(m.mods, "summit") {
 		m.kind = diplo.Summit // "summit meeting", "summit talks"
@@ -815,7 +874,23 @@ func (st *mtgState) nounPhrase(s text.Sentence, t0, t1 int, m *mtgMention) bool 
 	// the predicate: "talks are scheduled", "could take place"
 	pst, pend := st.predicate(end, s.Tok1)
 	if pst == 0 && st.punctIs(end, ',') && len(segs) > 0 && segs[len(segs)-1].head == "by+" {
-		pst, pend = st.predicate(end+1, s.Tok1) // "The talks, brokered by X, collapsed"
+		if p2, e2 := st.predicate(end+1, s.Tok1); p2 != 0 {
+			pst, pend = p2, e2 // "The talks, brokered by X, collapsed"
+		}
+	}
+	if pst == 0 && st.punctIs(end, ',') {
+		// an inserted clause: "The talks, which began in May, have stalled",
+		// "the talks, officials said, will resume"
+		for k := end + 1; k < s.Tok1 && k-end < 15; k++ {
+			if st.isPunct(k) {
+				if st.punctIs(k, ',') {
+					if p2, e2 := st.predicate(k+1, s.Tok1); p2 != 0 {
+						pst, pend = p2, e2
+					}
+				}
+				break
+			}
+		}
 	}
 	if pend > end {
 		end2, segs2 := st.walkRight(pend, s.Tok1, false)
@@ -832,7 +907,7 @@ func (st *mtgState) nounPhrase(s text.Sentence, t0, t1 int, m *mtgMention) bool 
 		st.subject(m, cl, jp, true)
 		if p := st.low(np0 - 1); st.lx.event[p] && len(m.parties) > 0 && t0-cl <= 25 {
 			m.tok0 = st.afterDateline(cl, t0)
-			if mtgBoundary[st.low(m.tok0)] {
+			if mtgBoundary.has(st.low(m.tok0)) {
 				m.tok0++
 			}
 			m.verbal = true
@@ -845,7 +920,7 @@ func (st *mtgState) nounPhrase(s text.Sentence, t0, t1 int, m *mtgMention) bool 
 		st.placeBefore(m, np0, t0) // "the Jeddah talks"
 	}
 	for _, sg := range segs {
-		if mtgTopicHeads[sg.head] {
+		if mtgTopicHeads.has(sg.head) {
 			m.topic = true
 		}
 	}
@@ -857,7 +932,7 @@ func (st *mtgState) nounPhrase(s text.Sentence, t0, t1 int, m *mtgMention) bool 
 				pst = s
 				break
 			}
-			if !mtgAdverbs[st.low(j)] {
+			if !mtgAdverbs.has(st.low(j)) {
 				break
 			}
 		}
@@ -888,14 +963,14 @@ func (st *mtgState) pastCopula(j, lim int) bool {
 		return false
 	}
 	nx := st.low(j + 1)
-	return nx != "to" && nx != "not" && nx != "never" && !mtgParticiple[nx] && len(st.lx.after[nx]) == 0 && !strings.HasSuffix(nx, "ed") && !strings.HasSuffix(nx, "ing")
+	return nx != "to" && nx != "not" && nx != "never" && !mtgParticiple.has(nx) && len(st.lx.after[nx]) == 0 && !strings.HasSuffix(nx, "ed") && !strings.HasSuffix(nx, "ing")
 }
 
 // predicate matches a status marker right after a mention's phrase,
 // skipping adverbs; it returns the status and the end of the marker.
 func (st *mtgState) predicate(j, lim int) (diplo.Status, int) {
 	k := j
-	for k < lim && (mtgAdverbs[st.low(k)] && st.low(k) != "this" && st.low(k) != "next") && k-j < 3 {
+	for k < lim && (mtgAdverbs.has(st.low(k)) && st.low(k) != "this" && st.low(k) != "next") && k-j < 3 {
 		k++
 	}
 	if k >= lim {
@@ -906,7 +981,7 @@ func (st *mtgState) predicate(j, lim int) (diplo.Status, int) {
 	}
 	if w := st.low(k); (w == "has" || w == "have" || w == "had") && k+1 < lim {
 		k++ // "have resumed", "has been postponed"
-		for k < lim && k-j < 6 && mtgAdverbs[st.low(k)] {
+		for k < lim && k-j < 6 && mtgAdverbs.has(st.low(k)) {
 			k++
 		}
 		if s, q := st.predicateAt(k, lim); s != 0 {
@@ -925,7 +1000,7 @@ func (st *mtgState) predicateAt(k, lim int) (diplo.Status, int) {
 		// allow adverbs inside ("have already taken place")
 		q, ok := k, true
 		for _, w := range p.words {
-			for q < lim && st.low(q) != w && mtgAdverbs[st.low(q)] && q-k < len(p.words)+3 {
+			for q < lim && st.low(q) != w && mtgAdverbs.has(st.low(q)) && q-k < len(p.words)+3 {
 				q++
 			}
 			if q >= lim || st.low(q) != w {
@@ -947,11 +1022,11 @@ func (st *mtgState) predicateAt(k, lim int) (diplo.Status, int) {
 func (st *mtgState) joinBefore(cl, np0 int) int {
 	j := np0 - 1
 	for k := 0; k < 5 && j >= cl; k++ {
-		if len(st.lx.join[st.low(j)]) > 0 {
+		if w := st.low(j); st.lx.cueWords.has(w) && len(st.lx.join[w]) > 0 {
 			break
 		}
 		w := st.low(j)
-		if !(mtgJoinGap[w] || strings.HasSuffix(w, "ly")) {
+		if !(mtgJoinGap.has(w) || strings.HasSuffix(w, "ly")) {
 			return -1
 		}
 		j--
@@ -985,7 +1060,7 @@ func (st *mtgState) subject(m *mtgMention, cl, end int, strong bool) {
 		ti := st.tokAt(mn.start)
 		if ti > cl {
 			p := st.low(ti - 1)
-			if mtgExclPrep[p] && !(p == "from" || (p == "of" && ti-2 >= cl && mtgPeopleNouns[st.low(ti-2)])) {
+			if mtgExclPrep.has(p) && !(p == "from" || (p == "of" && ti-2 >= cl && mtgPeopleNouns.has(st.low(ti-2)))) {
 				continue
 			}
 		}
@@ -1016,7 +1091,7 @@ func (st *mtgState) adjParties(m *mtgMention, cl, end, lo, hi int, strong bool) 
 		if k < hi && st.a.mentions[k].start < t.End {
 			continue // inside a mention
 		}
-		if j > cl && mtgExclPrep[st.low(j-1)] {
+		if j > cl && mtgExclPrep.has(st.low(j-1)) {
 			continue
 		}
 		nd := st.e.act.phrases[st.low(j)]
@@ -1036,11 +1111,11 @@ func (st *mtgState) adjParties(m *mtgMention, cl, end, lo, hi int, strong bool) 
 func (st *mtgState) bothIn(m *mtgMention, t0, t1 int) {
 	for j := t0; j+1 < t1; j++ {
 		w := st.low(j)
-		if (w == "both" || w == "two") && mtgBothNouns[st.low(j+1)] {
+		if (w == "both" || w == "two") && mtgBothNouns.has(st.low(j+1)) {
 			m.both = true
 			return
 		}
-		if w == "the" && mtgTheBoth[st.low(j+1)] && st.low(j+2) != "of" {
+		if w == "the" && mtgTheBoth.has(st.low(j+1)) && st.low(j+2) != "of" {
 			m.both = true // "the leaders agreed to hold"
 			return
 		}
@@ -1082,7 +1157,7 @@ func (st *mtgState) partiesIn(m *mtgMention, np0, t0 int, segs []segment) {
 		st.subject(m, np0, t0, true)
 	}
 	for _, sg := range segs {
-		if mtgPartyHeads[sg.head] && sg.tok1 > sg.tok0 {
+		if mtgPartyHeads.has(sg.head) && sg.tok1 > sg.tok0 {
 			st.subject(m, sg.tok0, sg.tok1, true)
 			st.bothIn(m, sg.tok0, sg.tok1)
 		}
@@ -1093,11 +1168,11 @@ func (st *mtgState) partiesIn(m *mtgMention, np0, t0 int, segs []segment) {
 func (st *mtgState) placeOf(m *mtgMention, segs []segment) {
 	d := st.d
 	for _, sg := range segs {
-		if !mtgPlaceHeads[sg.head] || sg.tok1 <= sg.tok0 {
+		if !mtgPlaceHeads.has(sg.head) || sg.tok1 <= sg.tok0 {
 			continue
 		}
 		t0 := sg.tok0
-		for t0 < sg.tok1 && (mtgDeterminers[st.low(t0)] || st.low(t0) == "unspecified" || st.low(t0) == "unnamed" || st.low(t0) == "neutral") {
+		for t0 < sg.tok1 && (mtgDeterminers.has(st.low(t0)) || st.low(t0) == "unspecified" || st.low(t0) == "unnamed" || st.low(t0) == "neutral") {
 			t0++
 		}
 		if t0 >= sg.tok1 {
@@ -1156,7 +1231,7 @@ func (st *mtgState) placeBefore(m *mtgMention, np0, t0 int) {
 func (st *mtgState) placeName(t0, t1 int) (diplo.Location, bool) {
 	d := st.d
 	k := t0
-	for k < t1 && k-t0 < 3 && d.Toks[k].Is(text.Word|text.Cap) && !d.Toks[k].Is(text.AllCaps) && st.timeAt(k) < 0 && !mtgObjGlue[st.low(k)] {
+	for k < t1 && k-t0 < 3 && d.Toks[k].Is(text.Word|text.Cap) && !d.Toks[k].Is(text.AllCaps) && st.timeAt(k) < 0 && !mtgObjGlue.has(st.low(k)) {
 		k++
 	}
 	if k == t0 || k < t1 && !st.isPunct(k) && d.Toks[k].Is(text.Cap) {
@@ -1177,7 +1252,11 @@ func (st *mtgState) statusBefore(cl, t0 int) diplo.Status {
 	var near diplo.Status
 	lo := max(cl, t0-12) // cl may be a boundary word that is a marker ("if")
 	for j := t0 - 1; j >= lo; j-- {
-		for _, p := range st.lx.before[st.low(j)] {
+		w := st.low(j)
+		if !st.lx.cueWords.has(w) {
+			continue
+		}
+		for _, p := range st.lx.before[w] {
 			if st.matchBack(j, lo, p.words) {
 				if p.status == diplo.Cancelled || p.status == diplo.Postponed {
 					return p.status
@@ -1204,11 +1283,17 @@ func (st *mtgState) clause(s text.Sentence, t0, t1 int, m *mtgMention, w string)
 			return false
 		}
 	}
-	if next == "with" && mtgMetWithNot[st.low(t1+1)] {
+	if next == "with" && mtgMetWithNot.has(st.low(t1+1)) {
 		return false
 	}
-	if p := st.low(t0 - 1); p == "to" && t0-2 >= s.Tok0 && !mtgToMeet[st.low(t0-2)] && !strings.HasSuffix(st.low(t0-2), "ed") {
+	if p := st.low(t0 - 1); p == "to" && t0-2 >= s.Tok0 && !mtgToMeet.has(st.low(t0-2)) && !strings.HasSuffix(st.low(t0-2), "ed") {
 		return false // "cooperation to meet 21st century challenges"
+	}
+	if p := st.low(t0 - 1); w == "met" && t0 > s.Tok0 && (mtgBeAux.has(p) || mtgAdverbs.has(p) && mtgBeAux.has(st.low(t0-2))) {
+		return false // "the aspirations of the people are met": fulfilled
+	}
+	if p := st.low(t0 - 1); p == "ends" {
+		return false // "make ends meet"
 	}
 	j := t1
 	if k := st.bothObject(t1, s.Tok1); k > t1 {
@@ -1218,7 +1303,7 @@ func (st *mtgState) clause(s text.Sentence, t0, t1 int, m *mtgMention, w string)
 	} else if k, x := st.orgHead(t1, s.Tok1); x >= 0 {
 		j = k // "met the agency's safeguards team"
 		st.addActor(m, x, true)
-	} else if t1 < s.Tok1 && !st.isPunct(t1) && !mtgPPHeads[next] && !mtgAdverbs[next] && next != "and" && st.timeAt(t1) < 0 && !mtgPartStatus2[next] {
+	} else if t1 < s.Tok1 && !st.isPunct(t1) && !mtgPPHeads.has(next) && !mtgAdverbs.has(next) && next != "and" && st.timeAt(t1) < 0 && !mtgPartStatus2.has(next) {
 		return false // "meet its obligations", "meet domestic needs"
 	}
 	end, segs := st.walkRight(j, s.Tok1, false)
@@ -1236,7 +1321,7 @@ func (st *mtgState) clause(s text.Sentence, t0, t1 int, m *mtgMention, w string)
 		// meeting noun ("the talks will reconvene") is read by nounPhrase
 		return false
 	}
-	if mtgBoundary[st.low(cl)] && cl+1 < t0 {
+	if mtgBoundary.has(st.low(cl)) && cl+1 < t0 {
 		cl++
 	}
 	cl = st.afterDateline(cl, t0)
@@ -1283,7 +1368,7 @@ func (st *mtgState) vpAnd(cl, t0 int) int {
 		if lo, hi := st.mentionRange(st.d.Toks[cl].Start, st.d.Toks[k].Start); lo == hi && !st.d.Toks[k-1].Is(text.Cap) {
 			return cl
 		}
-		if st.d.Toks[k+1].Is(text.Cap) || mtgDeterminers[st.low(k+1)] {
+		if st.d.Toks[k+1].Is(text.Cap) || mtgDeterminers.has(st.low(k+1)) {
 			return cl // "X and the EU met", "Russia and China will meet"
 		}
 		return k + 1
@@ -1303,7 +1388,7 @@ func (st *mtgState) bothObject(j, lim int) int {
 	} else if k == j {
 		return j
 	}
-	if k < lim && mtgBothNouns[st.low(k)] {
+	if k < lim && mtgBothNouns.has(st.low(k)) {
 		return k + 1
 	}
 	return j
@@ -1317,7 +1402,7 @@ func (st *mtgState) afterConj(cl, t0 int) int {
 		if (w == "but" || w == "and" || w == "while" || w == "yet") && st.punctIs(k-1, ',') && k+1 < t0 {
 			return k + 1
 		}
-		if mtgReport[w] && k+1 < t0 {
+		if mtgReport.has(w) && k+1 < t0 {
 			return k + 1 // "The Kremlin said Putin and Trump could meet"
 		}
 	}
@@ -1350,7 +1435,7 @@ func (st *mtgState) objectActor(j, lim int) (int, bool) {
 	ok := false
 	for n := 0; n < 4 && j < lim; n++ {
 		k := j
-		for k < lim && k-j < 2 && (mtgDeterminers[st.low(k)] && st.low(k) != "its" && st.low(k) != "their" && st.low(k) != "his" && st.low(k) != "her") {
+		for k < lim && k-j < 2 && (mtgDeterminers.has(st.low(k)) && st.low(k) != "its" && st.low(k) != "their" && st.low(k) != "his" && st.low(k) != "her") {
 			k++
 		}
 		if k >= lim {
@@ -1389,7 +1474,7 @@ func (st *mtgState) objectActor(j, lim int) (int, bool) {
 		}
 		if st.a.actors[mn.actor].kind != diplo.Person {
 			nx := st.low(e)
-			if !(e >= lim || st.isPunct(e) || mtgPPHeads[nx] || mtgAdverbs[nx] || nx == "and" || nx == "to" || st.timeAt(e) >= 0) {
+			if !(e >= lim || st.isPunct(e) || mtgPPHeads.has(nx) || mtgAdverbs.has(nx) || nx == "and" || nx == "to" || st.timeAt(e) >= 0) {
 				break
 			}
 		}
@@ -1410,7 +1495,7 @@ func (st *mtgState) objectActor(j, lim int) (int, bool) {
 // three tokens from j and returns the token after it, or -1.
 func (st *mtgState) peopleNounAfter(j, lim int) int {
 	for q := j; q < lim && q-j < 3 && !st.isPunct(q); q++ {
-		if mtgPeopleNouns[st.low(q)] || mtgPeopleNouns2[st.low(q)] {
+		if mtgPeopleNouns.has(st.low(q)) || mtgPeopleNouns2.has(st.low(q)) {
 			return q + 1
 		}
 	}
@@ -1434,22 +1519,27 @@ func (st *mtgState) orgHead(j, lim int) (int, int) {
 		poss = true
 		e++
 	}
-	actor := -1
-	endsIn := func(n string) bool {
-		return len(n) > len(w) && strings.EqualFold(n[len(n)-len(w):], w) && n[len(n)-len(w)-1] == ' '
-	}
-	for i := 0; i < len(st.a.actors) && i < 500 && actor < 0; i++ {
-		r := &st.a.actors[i]
-		if r.kind != diplo.Organization || r.country != "" {
-			continue
-		}
-		if endsIn(r.name) {
-			actor = i
-		}
-		for _, al := range r.aliases {
-			if endsIn(al) {
-				actor = i
+	if st.orgHeads == nil {
+		// once per document: the last words of international
+		// organizations' multi-word names and aliases
+		st.orgHeads = []orgHead{}
+		for i := range st.a.actors {
+			r := &st.a.actors[i]
+			if r.kind != diplo.Organization || r.country != "" {
+				continue
 			}
+			for _, n := range append([]string{r.name}, r.aliases...) {
+				if k := strings.LastIndexByte(n, ' '); k > 0 && len(st.orgHeads) < 64 {
+					st.orgHeads = append(st.orgHeads, orgHead{strings.ToLower(n[k+1:]), i})
+				}
+			}
+		}
+	}
+	actor := -1
+	for _, h := range st.orgHeads {
+		if h.word == w {
+			actor = h.actor
+			break
 		}
 	}
 	if actor < 0 {
@@ -1471,7 +1561,7 @@ func (st *mtgState) visit(s text.Sentence, t0, t1 int, m *mtgMention) bool {
 	w := st.low(t0)
 	nounUse := w == "visit" || w == "visits"
 	prev := st.low(t0 - 1)
-	if nounUse && !(mtgDeterminers[prev] || strings.HasSuffix(prev, "'s") || mtgVisitMods[prev]) {
+	if nounUse && !(mtgDeterminers.has(prev) || strings.HasSuffix(prev, "'s") || mtgVisitMods.has(prev)) {
 		nounUse = false
 	}
 	j := t1
@@ -1504,7 +1594,7 @@ func (st *mtgState) visit(s text.Sentence, t0, t1 int, m *mtgMention) bool {
 		}
 		for k := min(sg.tok1, sg.tok0+5); k > sg.tok0; k-- {
 			t := sg.tok0
-			for t < k && mtgDeterminers[st.low(t)] {
+			for t < k && mtgDeterminers.has(st.low(t)) {
 				t++
 			}
 			if t >= k {
@@ -1532,7 +1622,7 @@ func (st *mtgState) visit(s text.Sentence, t0, t1 int, m *mtgMention) bool {
 	var pst diplo.Status
 	if nounUse {
 		np0 = st.premod(s, t0)
-		m.demonstrative = mtgDemonstr[st.low(np0)]
+		m.demonstrative = mtgDemonstr.has(st.low(np0))
 		m.definite = st.low(np0) == "the"
 		st.subject(m, np0, t0, true) // "Putin's visit"
 		for _, sg := range segs {
@@ -1635,7 +1725,7 @@ func (st *mtgState) spoke(s text.Sentence, t0, t1 int, m *mtgMention) bool {
 			phone = phone || w != "the"
 			k++
 			continue
-		case mtgAdverbs[w] || mtgPartStatus2[w] || mtgDayParts[w]:
+		case mtgAdverbs.has(w) || mtgPartStatus2.has(w) || mtgDayParts.has(w):
 			k++
 			continue
 		}
@@ -1662,13 +1752,13 @@ func (st *mtgState) spoke(s text.Sentence, t0, t1 int, m *mtgMention) bool {
 	if !phone {
 		// "X spoke with Y" is a call unless they were together somewhere
 		for _, sg := range segs {
-			if mtgPlaceHeads[sg.head] {
+			if mtgPlaceHeads.has(sg.head) {
 				m.kind = diplo.Talks
 			}
 		}
 	}
 	m.verbal = true
-	if mtgBoundary[st.low(cl)] && cl+1 < t0 {
+	if mtgBoundary.has(st.low(cl)) && cl+1 < t0 {
 		cl++
 	}
 	m.tok0, m.tok1 = st.afterConj(st.afterDateline(cl, t0), t0), max(end, j)
@@ -1698,7 +1788,7 @@ func (st *mtgState) host(s text.Sentence, t0, t1 int, m *mtgMention) bool {
 	w, prev := st.low(t0), st.low(t0-1)
 	switch {
 	case w == "hosted" || w == "hosting":
-	case w == "host" && (prev == "to" || mtgAux[prev]):
+	case w == "host" && (prev == "to" || mtgAux.has(prev)):
 	case w == "hosts" && t0 > s.Tok0 && st.endsMention(t0-1):
 	default:
 		return false
@@ -1748,7 +1838,7 @@ func (st *mtgState) timeOf(m *mtgMention) {
 			continue
 		}
 		t := a.times[ti]
-		if t.Type == diplo.Duration && !boundedDuration(strings.ToLower(t.Text)) && t.Mod != diplo.EqualOrLess && t.Mod != diplo.LessThan && !mtgWithin[st.low(j-1)] && !mtgWithin[st.low(j-2)] {
+		if t.Type == diplo.Duration && !boundedDuration(strings.ToLower(t.Text)) && t.Mod != diplo.EqualOrLess && t.Mod != diplo.LessThan && !mtgWithin.has(st.low(j-1)) && !mtgWithin.has(st.low(j-2)) {
 			continue // "a two-day visit", "for five years" say little about when
 		}
 		if t.Type == diplo.Set || t.Type == diplo.Duration && t.Interval.IsZero() && !strings.ContainsAny(t.Value, "0123456789") {
@@ -1782,7 +1872,7 @@ func (st *mtgState) timeOf(m *mtgMention) {
 	k := st.timeLast(best)
 	if k+2 < len(st.d.Toks) && k+1 >= m.tok1-1 {
 		if c := st.low(k + 1); c == "or" || c == "and" || c == "to" || c == "through" || st.punctIs(k+1, '-') {
-			if t2 := st.timeAt(k+2); t2 >= 0 && a.times[t2].Type == diplo.Date && t.Type == diplo.Date {
+			if t2 := st.timeAt(k + 2); t2 >= 0 && a.times[t2].Type == diplo.Date && t.Type == diplo.Date {
 				m.time = st.joinTimes(best, t2)
 				if end := a.times[t2].end; end > m.end {
 					m.end = end
@@ -2195,7 +2285,7 @@ func (st *mtgState) compatible(c *mtgCluster, m *mtgMention) bool {
 // status words that any meeting may carry.
 func sharesWord(x, y []string) bool {
 	for _, w := range y {
-		if !mtgModNeutral[w] && slices.Contains(x, w) {
+		if !mtgModNeutral.has(w) && slices.Contains(x, w) {
 			return true
 		}
 	}
@@ -2238,7 +2328,7 @@ func (st *mtgState) cluster(ms []mtgMention) []*mtgCluster {
 			}
 			st.resolveBoth(ms[i : i+1])
 		}
-		if !m.anchored() && !m.definite && !m.demonstrative && m.status == 0 && !m.row && !m.topic && !m.verbal && !mtgDeterminers[st.low(m.tok0)] && !strings.HasSuffix(st.low(m.tok0), "'s") {
+		if !m.anchored() && !m.definite && !m.demonstrative && m.status == 0 && !m.row && !m.topic && !m.verbal && !mtgDeterminers.has(st.low(m.tok0)) && !strings.HasSuffix(st.low(m.tok0), "'s") {
 			continue // "private diplomatic conversations": talk in general
 		}
 		var into *mtgCluster

@@ -141,11 +141,32 @@ func newStmIndex(a *article, b *stmBuf, extra int) (*stmIndex, []int32) {
 		for t < n && d.Toks[t].Start < b.Start {
 			t++
 		}
-		open := -1
+		open, single := -1, -1
 		for ; t < n && d.Toks[t].Start < b.End; t++ {
-			if d.Norm[d.Toks[t].Start] != '"' {
+			c := d.Norm[d.Toks[t].Start]
+			if c == '\'' && d.Toks[t].End-d.Toks[t].Start == 1 && open < 0 {
+				// single quotation marks, outside double ones: 'We are
+				// ready,' he said. An apostrophe ("the states' rights")
+				// neither opens nor closes.
+				switch {
+				case single >= 0 && x.singleCloses(t, b.End):
+					if t-single > 1 {
+						x.quote[single], x.quote[t] = int32(t), int32(single)
+						x.opens = append(x.opens, single)
+					}
+					single = -1
+				case x.singleOpens(t):
+					single = t
+				}
+				if single >= 0 && t-single > stmMaxContent {
+					single = -1
+				}
 				continue
 			}
+			if c != '"' {
+				continue
+			}
+			single = -1
 			if open < 0 {
 				open = t
 			} else {
@@ -156,6 +177,35 @@ func newStmIndex(a *article, b *stmBuf, extra int) (*stmIndex, []int32) {
 		}
 	}
 	return x, rest
+}
+
+// singleOpens reports whether the "'" at token t opens a quotation: it
+// follows a space, a colon or an opening bracket (or starts the text) and
+// a word follows it directly.
+func (x *stmIndex) singleOpens(t int) bool {
+	d := x.d
+	if t+1 >= len(d.Toks) || d.Toks[t+1].Start != d.Toks[t].End || !d.Toks[t+1].Is(text.Word) {
+		return false
+	}
+	return t == 0 || d.Toks[t-1].End < d.Toks[t].Start || x.isPunct(t-1, '(') || x.isPunct(t-1, ':')
+}
+
+// singleCloses reports whether the "'" at token t closes a quotation: it
+// follows its last word or punctuation directly, and punctuation, the end
+// of the block or (after a comma, full stop, "!" or "?") a space follows.
+func (x *stmIndex) singleCloses(t, blockEnd int) bool {
+	d := x.d
+	if t == 0 || d.Toks[t-1].End != d.Toks[t].Start {
+		return false
+	}
+	if x.isPunct(t-1, ',') || x.isPunct(t-1, '.') || x.isPunct(t-1, '!') || x.isPunct(t-1, '?') {
+		return true
+	}
+	if t+1 >= len(d.Toks) || d.Toks[t+1].Start >= blockEnd {
+		return true
+	}
+	nx := t + 1
+	return !d.Toks[nx].Is(text.Word) && !d.Toks[nx].Is(text.Number) && !x.isPunct(nx, '\'')
 }
 
 // tokAt is the index of the first token that ends after off.
@@ -178,7 +228,11 @@ func (x *stmIndex) isPunct(i int, c byte) bool {
 	return t.End-t.Start == 1 && x.d.Norm[t.Start] == c
 }
 
-func (x *stmIndex) isQuote(i int) bool { return x.isPunct(i, '"') }
+// isQuote reports whether token i is a double quotation mark or a paired
+// single one.
+func (x *stmIndex) isQuote(i int) bool {
+	return x.isPunct(i, '"') || (x.isPunct(i, '\'') && i < len(x.quote) && x.quote[i] >= 0)
+}
 
 // mentionAt returns the mention ending at token i, if any.
 func (x *stmIndex) mentionEnd(i int) (mention, bool) {

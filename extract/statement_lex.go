@@ -34,9 +34,9 @@ type cueForm struct {
 // phrase is a lower-case token sequence; "*" matches up to three words.
 type phrase []string
 
-// wordFilter is a bit set over a cheap key of a word (its length and its
-// first and last bytes): a word whose bit is clear is in no lexicon of the
-// set, so the per-token map lookup is skipped for nearly every token.
+// wordFilter is a bit set over a hash of a word: a word whose bit is
+// clear is in no lexicon of the set, so the per-token map lookup is
+// skipped for nearly every token.
 type wordFilter [256]uint64
 
 func filterKey(w string) uint {
@@ -44,7 +44,10 @@ func filterKey(w string) uint {
 	if n == 0 {
 		return 0
 	}
-	return (uint(n)&15)<<10 | (uint(w[0])&31)<<5 | uint(w[n-1])&31
+	// the length and the first two and last two bytes, mixed
+	h := uint32(n)*0x9e3779b1 ^ uint32(w[0]) ^ uint32(w[n-1])<<8 ^ uint32(w[n/2])<<16 ^ uint32(w[n>>2])<<24
+	h *= 0x85ebca6b
+	return uint(h>>18) & (256*64 - 1)
 }
 
 func (f *wordFilter) add(w string) { k := filterKey(w); f[k>>6] |= 1 << (k & 63) }
@@ -153,7 +156,7 @@ type condCue struct {
 
 func newStatementLex(opts Options) (*statementLex, error) {
 	lx := &statementLex{
-		cues: map[string][]cueForm{},
+		cues:    map[string][]cueForm{},
 		cond:    map[string][]condCue{},
 		condKey: map[string]bool{},
 	}

@@ -23,6 +23,23 @@ func (sc *stmScanner) inContent(r *stmRec, t int) bool {
 	return tk.Start >= r.conS && tk.End <= r.conE
 }
 
+// contentToks is the token range of r's content: the tokens that lie
+// wholly inside it.
+func (sc *stmScanner) contentToks(r *stmRec) (int, int) {
+	s := sc.tokAt(r.conS)
+	for s < len(sc.d.Toks) && sc.d.Toks[s].Start < r.conS {
+		s++
+	}
+	e := s
+	if r.conE > r.conS {
+		e = sc.tokAt(r.conE - 1)
+		if e < len(sc.d.Toks) && sc.d.Toks[e].End <= r.conE {
+			e++
+		}
+	}
+	return s, max(s, e)
+}
+
 // window is the token range of r's sentence within stmWin tokens of its
 // cue.
 func (sc *stmScanner) window(r *stmRec) (int, int) {
@@ -105,8 +122,10 @@ func (sc *stmScanner) channels() {
 			continue
 		}
 		t0, t1 := sc.window(r)
+		cs, ce := sc.contentToks(r)
 		for t := t0; t < t1; t++ {
-			if sc.inContent(r, t) {
+			if t >= cs && t < ce {
+				t = ce - 1 // skip the content
 				continue
 			}
 			if sc.low(t) == "by" && chainWords[sc.low(t-1)] {
@@ -134,6 +153,17 @@ func (sc *stmScanner) channels() {
 				r.state = true
 			}
 		}
+	}
+	// "X told the BBC that A. He added that B.": the next sentence by the
+	// same source came through the same channel
+	for i := 1; i < len(sc.recs); i++ {
+		r, p := &sc.recs[i], &sc.recs[i-1]
+		if len(r.channel) > 0 || r.turn || r.joint || r.state || !p.explicit || len(p.channel) == 0 || r.sent != p.sent+1 ||
+			!slices.Equal(r.speakers, p.speakers) || sc.d.Sents[r.sent].Block-sc.d.Sents[p.sent].Block > 1 {
+			continue
+		}
+		r.channel = append([]int(nil), p.channel...)
+		r.explicit = true // and so on through a run of sentences by the source
 	}
 	// channel sentences without a statement of their own
 	for si := range sc.d.Sents {
@@ -188,10 +218,16 @@ func (sc *stmScanner) channels() {
 			}
 			continue
 		}
-		// the statements just before it
+		// the statements just before it, by the last source that spoke
+		var last []int
+		for i := lo; i < len(sc.recs) && sc.recs[i].sent <= si; i++ {
+			if r := &sc.recs[i]; !r.turn && si-r.sent <= 3 {
+				last = r.speakers
+			}
+		}
 		for i := lo; i < len(sc.recs) && sc.recs[i].sent <= si; i++ {
 			r := &sc.recs[i]
-			if r.explicit || r.turn || r.sent > si || si-r.sent > 3 || len(r.channel) > 0 {
+			if r.explicit || r.turn || r.sent > si || si-r.sent > 3 || len(r.channel) > 0 || !slices.Equal(r.speakers, last) {
 				continue
 			}
 			if sc.d.Sents[si].Block-sc.d.Sents[max(r.sent, 0)].Block > 1 {
@@ -325,8 +361,10 @@ func (sc *stmScanner) insider(r *stmRec) bool {
 // content) hedges: "reportedly", "may have said".
 func (sc *stmScanner) hedged(r *stmRec) bool {
 	t0, t1 := sc.window(r)
+	cs, ce := sc.contentToks(r)
 	for t := t0; t < t1; t++ {
-		if sc.inContent(r, t) {
+		if t >= cs && t < ce {
+			t = ce - 1 // skip the content
 			continue
 		}
 		if n := sc.findPhrase(&sc.lx.hedge, t, t1); n > 0 && !sc.inContent(r, t+n-1) {
@@ -358,7 +396,7 @@ func (sc *stmScanner) hedged(r *stmRec) bool {
 // stmSubClause are the words that open a subordinate clause, past which a
 // modal no longer hedges the reported content.
 var stmSubClause = stmSet("so", "that", "which", "who", "because", "if", "when", "while", "unless", "as",
-	"after", "before", "and", "but", "or", "since", "until", "whether", "where")
+	"after", "before", "but", "since", "until", "whether", "where")
 
 // stmContentModal is how many tokens of reported content are searched for
 // a modal that hedges it.

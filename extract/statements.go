@@ -131,6 +131,10 @@ func (sc *stmScanner) scanSentence(si int) {
 			sc.accordingTo(si, i)
 			continue
 		}
+		if (w == "came" || w == "comes") && sc.low(i+1) == "from" && i+2 < s.Tok1 {
+			sc.cameFrom(si, i)
+			continue
+		}
 		if tk.Is(text.Cap) {
 			continue
 		}
@@ -325,6 +329,13 @@ func (sc *stmScanner) subjectLeft(c0, t0 int) (actors []int, g0, ms, me int, ok 
 				break
 			}
 		}
+		// "the ministry's statement said": the owner speaks
+		if stmSpokesNoun[w] && j-2 >= t0 {
+			if m, ok := sc.mentionEnd(j - 2); ok && sc.possessive(m) && sc.possessiveTok(j-1) {
+				g0 := sc.tokAt(m.start)
+				return []int{m.actor}, g0, m.start, m.end, true
+			}
+		}
 		// "one of them said": the group that spoke just before
 		if actors, g0, ok := sc.partitive(j, t0); ok {
 			s, e := sc.tokSpan(g0, j+1)
@@ -349,12 +360,25 @@ func (sc *stmScanner) subjectLeft(c0, t0 int) (actors []int, g0, ms, me int, ok 
 			sc.partOf = true
 			return actors, g0 - 2, ms, me, true
 		}
+		if (w == "for" || w == "of") && g0-2 >= t0 && stmSpokesNoun[sc.low(g0-2)] {
+			// "a spokesman for the ministry said": the ministry speaks
+			k := g0 - 2
+			for k-1 >= t0 && k > g0-5 && (sc.isDet(k-1) || sc.d.Toks[k-1].Is(text.Word) && !stmPrep[sc.low(k-1)] && !stmAux[sc.low(k-1)] && sc.low(k-1) != "that") {
+				k--
+			}
+			return actors, k, ms, me, true
+		}
 		if stmPrep[w] {
 			return nil, 0, 0, 0, false
 		}
 	}
 	return actors, g0, ms, me, true
 }
+
+// stmSpokesNoun are the nouns that speak for their owner: "a spokesman for
+// the ministry said", "the Kremlin's statement said".
+var stmSpokesNoun = stmSet("spokesman", "spokeswoman", "spokesperson", "spokespeople", "statement", "office",
+	"representative", "representatives", "envoy", "delegation", "communique", "communiqué", "declaration")
 
 // stmPartitive are the quantifiers of a partitive subject: "one of them".
 var stmPartitive = stmSet("one", "some", "another", "two", "three", "both", "each", "several", "many", "most", "none")
@@ -370,7 +394,7 @@ func (sc *stmScanner) partitive(j, t0 int) ([]int, int, bool) {
 		return nil, 0, false
 	}
 	si := int(sc.sentOf[j])
-	for k := len(sc.recs) - 1; k >= 0; k-- {
+	for k := len(sc.recs) - 1; k >= 0 && k >= len(sc.recs)-64; k-- {
 		r := sc.recs[k]
 		if r.sent >= si {
 			continue
@@ -791,7 +815,7 @@ func (sc *stmScanner) quoteTail(r stmRec, from, t1 int) {
 // "and": the speaker of the statement just before it in sentence si, else
 // the subject of the sentence.
 func (sc *stmScanner) coordSubject(si, c0, cs int) ([]int, int, int, bool) {
-	for k := len(sc.recs) - 1; k >= 0 && sc.recs[k].sent == si; k-- {
+	for k := len(sc.recs) - 1; k >= 0 && k >= len(sc.recs)-64 && sc.recs[k].sent == si; k-- {
 		if r := sc.recs[k]; r.cueS < cs && !r.turn && !r.according {
 			return r.speakers, r.spkS, r.spkE, true
 		}
@@ -801,8 +825,10 @@ func (sc *stmScanner) coordSubject(si, c0, cs int) ([]int, int, int, bool) {
 }
 
 // coordCue reports whether tokens from k on are "and" and a finite
-// reporting verb (auxiliaries may intervene): "... and reaffirmed".
-func (sc *stmScanner) coordCue(k, t1 int) bool {
+// reporting verb (auxiliaries may intervene): "... and reaffirmed". After
+// content that is a noun phrase (np: "reaffirmed their commitment ... and
+// agreed to continue talks") a verb that needs "that" ends it too.
+func (sc *stmScanner) coordCue(k, t1 int, np bool) bool {
 	if sc.low(k) != "and" {
 		return false
 	}
@@ -815,7 +841,7 @@ func (sc *stmScanner) coordCue(k, t1 int) bool {
 			return false
 		}
 		for _, f := range sc.lx.cueForms(w) {
-			if !f.ing && f.flags&cueWeak == 0 && sc.matchWords(f.words, j, t1) {
+			if !f.ing && (np || f.flags&cueWeak == 0) && sc.matchWords(f.words, j, t1) {
 				return true
 			}
 		}
@@ -832,6 +858,48 @@ func (sc *stmScanner) matchWords(ws []string, i, t1 int) bool {
 		}
 	}
 	return true
+}
+
+// stmCameNoun are the nouns of "The warning came from X", which names the
+// speaker of the quotation just before it.
+var stmCameNoun = stmSet("warning", "warnings", "remark", "remarks", "comment", "comments", "statement",
+	"message", "appeal", "call", "threat", "criticism", "assessment", "admission", "pledge", "promise",
+	"claim", "rebuke", "response", "words", "plea", "accusation", "announcement", "assurance", "verdict")
+
+// cameFrom handles "\"C.\" The warning came from X": the cue is the
+// phrase up to "from" (at tokens from c0 = "came"), the content the
+// quotation that forms the sentence before.
+func (sc *stmScanner) cameFrom(si, c0 int) {
+	t0, t1 := sc.sentToks(si)
+	if c0-t0 < 1 || c0-t0 > 3 || !stmCameNoun[sc.low(c0-1)] || si == 0 {
+		return
+	}
+	if c0-t0 == 2 && !sc.isDet(t0) && sc.low(t0) != "this" && sc.low(t0) != "that" {
+		return
+	}
+	actors, _, ms, me := sc.groupRight(c0+2, t1)
+	if len(actors) == 0 {
+		return
+	}
+	p0, p1 := sc.sentToks(si - 1)
+	if p1-p0 < 3 || !sc.isQuote(p0) || sc.d.Sents[si].Block-sc.d.Sents[si-1].Block > 1 {
+		return
+	}
+	q, ok := sc.quoteOf(p0)
+	if !ok || q <= p0+1 || q < p1-2 {
+		return // the quotation is not the whole sentence
+	}
+	e := q
+	for e > p0+1 && (sc.isPunct(e-1, ',') || sc.isPunct(e-1, ':')) {
+		e--
+	}
+	if sc.wordsOf(p0+1, e) < 2 || sc.isPunct(e-1, '?') {
+		return
+	}
+	cs, ce := sc.tokSpan(t0, c0+2)
+	r := stmRec{speakers: actors, spkS: ms, spkE: me, cueS: cs, cueE: ce, sent: si, direct: true, flags: cueSay}
+	r.conS, r.conE = sc.tokSpan(p0+1, e)
+	sc.add(r)
 }
 
 // stmSub are the subordinators that open a leading clause.
@@ -1307,7 +1375,10 @@ func (sc *stmScanner) clauseEnd(p, t1 int) int {
 		if sc.isPunct(k, ';') {
 			return k
 		}
-		if k > p+1 && sc.coordCue(k, t1) {
+		if k > p+1 && sc.coordCue(k, t1, stmPossPron[sc.low(p)]) {
+			if sc.isPunct(k-1, ',') {
+				return k - 1 // "affirmed A, and reiterated B"
+			}
 			return k // "welcomed A and reaffirmed B"
 		}
 		if sc.isPunct(k, '-') && k > p && sc.d.Toks[k].Start > sc.d.Toks[k-1].End && k+1 < t1 && sc.d.Toks[k+1].Start > sc.d.Toks[k].End {
@@ -1611,7 +1682,29 @@ func (sc *stmScanner) labelOf(b text.Block) (int, int, bool) {
 		}
 		// a mis-cased word counts inside a mention: "Hossein farahani:"
 		if !(tk.Is(text.Word) && (tk.Is(text.Cap) || tk.Is(text.Abbrev) || tk.End <= mEnd)) && !sc.isPunct(k, '.') {
-			return 0, 0, false
+			return sc.namedLabel(b, t, k)
+		}
+	}
+	return 0, 0, false
+}
+
+// namedLabel finds a mis-cased label the actor layer did not mark
+// ("Sergei lavrov:"): the words from token t to a colon (token k is the
+// first word that is not capitalised) are a person's name or alias.
+func (sc *stmScanner) namedLabel(b text.Block, t, k int) (int, int, bool) {
+	for c := k; c < len(sc.d.Toks) && c < t+7 && sc.d.Toks[c].Start < b.End; c++ {
+		if sc.isPunct(c, ':') {
+			if c == t || c+1 >= len(sc.d.Toks) || sc.d.Toks[c+1].Start >= b.End {
+				break
+			}
+			le := sc.d.Toks[c-1].End
+			if _, ok := sc.actorNamed(sc.d.Low[b.Start:le]); ok {
+				return b.Start, le, true
+			}
+			break
+		}
+		if !sc.d.Toks[c].Is(text.Word) && !sc.isPunct(c, '.') {
+			break
 		}
 	}
 	return 0, 0, false

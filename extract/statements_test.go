@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"os"
 	"slices"
 	"sort"
 	"strings"
@@ -609,6 +608,12 @@ func TestStatements(t *testing.T) {
 			},
 		},
 		{
+			name:   "a noun phrase object ends before a coordinated verb",
+			text:   "Blinken reaffirmed his commitment to a stable relationship and agreed to continue talks.",
+			actors: []tActor{tBlinken},
+			want:   []gotStmt{{"Antony Blinken", "reaffirmed", "his commitment to a stable relationship", false, "", "asserted"}},
+		},
+		{
 			name:   "agreed without that is an action, not a statement",
 			text:   "Russia and Ukraine agreed a prisoner exchange in January. Lavrov agreed to hold talks in Geneva.",
 			actors: []tActor{tRussia, tUkraine, tLavrov},
@@ -639,12 +644,75 @@ func TestStatements(t *testing.T) {
 			},
 		},
 		{
+			name:   "a mis-cased interview label",
+			text:   "Interviewer: Where do the talks stand?\n\nSergei Lavrov: We are in a technical phase of the talks.\n\nInterviewer: And the sanctions?\n\nSergei lavrov: Sanctions relief must come before any deal.",
+			actors: []tActor{tLavrov},
+			want: []gotStmt{
+				{"Sergei Lavrov", "Sergei Lavrov:", "We are in a technical phase of the talks.", true, "", "asserted"},
+				{"Sergei Lavrov", "Sergei lavrov:", "Sanctions relief must come before any deal.", true, "", "asserted"},
+			},
+		},
+		{
 			name:   "a report inside an answer is a statement of its own",
 			text:   "MS. SMITH: Secretary Lavrov spoke this morning with the Norwegian minister. Lavrov underlined that a credible calendar remains the core of any settlement.",
 			actors: []tActor{{"Margaret Smith", "person", "USA", []string{"MS. SMITH"}}, tLavrov},
 			want: []gotStmt{
 				{"Margaret Smith", "MS. SMITH:", "Secretary Lavrov spoke this morning with the Norwegian minister.", true, "", "asserted"},
 				{"Sergei Lavrov", "underlined", "a credible calendar remains the core of any settlement", false, "", "asserted"},
+			},
+		},
+		{
+			name:   "the speaker named in the next sentence",
+			text:   "\"Any attack on our territory will be met with force.\" The warning came from Lavrov, speaking in Moscow on Tuesday.",
+			actors: []tActor{tLavrov},
+			want:   []gotStmt{{"Sergei Lavrov", "The warning came from", "Any attack on our territory will be met with force.", true, "", "asserted"}},
+		},
+		{
+			name:   "single quotation marks",
+			text:   "'We are ready to talk,' Lavrov said. 'But we will not be pressured.' The states' rights were not discussed.",
+			actors: []tActor{tLavrov},
+			want: []gotStmt{
+				{"Sergei Lavrov", "said", "We are ready to talk", true, "", "asserted"},
+				{"Sergei Lavrov", "said", "But we will not be pressured.", true, "", "asserted"},
+			},
+		},
+		{
+			name:   "joint subject with title words",
+			text:   "Blinken and Russian Foreign Minister Sergei Lavrov said in a joint statement that they welcomed the talks.",
+			actors: []tActor{tBlinken, tLavrov},
+			want:   []gotStmt{{"Antony Blinken+Sergei Lavrov", "said", "they welcomed the talks", false, "", "asserted"}},
+		},
+		{
+			name:   "a modal in the content's own clause is not coordination",
+			text:   "Blinken said he can and may declare a national emergency.",
+			actors: []tActor{tBlinken},
+			want:   []gotStmt{{"Antony Blinken", "said", "he can and may declare a national emergency", false, "", "hedged"}},
+		},
+		{
+			name:   "the next sentence by the same source keeps its channel",
+			text:   "Lavrov told TASS that Moscow was ready to talk. He added that any deal would need guarantees.",
+			actors: []tActor{tLavrov, tTass, tRussia},
+			want: []gotStmt{
+				{"Sergei Lavrov", "told", "Moscow was ready to talk", false, "TASS", "asserted"},
+				{"Sergei Lavrov", "added", "any deal would need guarantees", false, "TASS", "asserted"},
+			},
+		},
+		{
+			name:   "a channel sentence covers the last source only",
+			text:   "\"We will not be rushed,\" Blinken said.\n\nLavrov said Moscow had not received any proposal. His remarks were carried by TASS.",
+			actors: []tActor{tBlinken, tLavrov, tTass, tRussia},
+			want: []gotStmt{
+				{"Antony Blinken", "said", "We will not be rushed", true, "", "asserted"},
+				{"Sergei Lavrov", "said", "Moscow had not received any proposal", false, "TASS", "asserted"},
+			},
+		},
+		{
+			name:   "a spokesman for the source",
+			text:   "A spokesman for the Kremlin said Moscow had received the proposal. NATO's statement said the alliance remained united.",
+			actors: []tActor{tRussia, tNATO},
+			want: []gotStmt{
+				{"Russia", "said", "Moscow had received the proposal", false, "", "asserted"},
+				{"NATO", "said", "the alliance remained united", false, "", "asserted"},
 			},
 		},
 		{
@@ -723,43 +791,5 @@ func TestCollectiveSubject(t *testing.T) {
 	want := [][]string{{"underscored", "their commitment to Ukraine", "person:joe-biden", "person:justin-trudeau"}}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("statements (-want +got):\n%s", diff)
-	}
-}
-
-func TestTmpDebug2(t *testing.T) {
-	src := "Interviewer: Will inspectors return?\n\nPetrova: Inspectors can return to all sites on condition that the European parties withdraw their notification. We will answer every question about the stockpile, but the agency must first stop leaking reports to the press."
-	_, a := runStatements(t, src, []tActor{{"Maria Petrova", "person", "IRN", []string{"Petrova"}}})
-	for _, b := range a.t.Blocks {
-		t.Logf("BLOCK %v %d %d %+v", b.Kind, b.Start, b.End, b.Label)
-	}
-	for _, s := range a.t.Sents {
-		t.Logf("SENT %d %q", s.Block, a.t.Norm[s.Start:s.End])
-	}
-	for _, s := range a.statements {
-		t.Logf("ST %+v", s)
-	}
-}
-
-func TestTmpDebug3(t *testing.T) {
-	d := text.Analyze("He said: \u2018We are ready to talk,\u2019 Lavrov said. 'But we won't be pressured.' The states' rights and Iran's plan.")
-	for i := range d.Toks {
-		t.Logf("%q %v", d.Norm[d.Toks[i].Start:d.Toks[i].End], d.Toks[i].Is(text.Punct))
-	}
-}
-
-func TestTmpDebug(t *testing.T) {
-	e, _ := New(Options{})
-	b, err := os.ReadFile("/work/devset/dev/articles/006_analysis_sudan_au.txt")
-	if err != nil {
-		t.Skip()
-	}
-	a := &article{doc: diplo.Document{Text: string(b)}, t: text.Analyze(string(b))}
-	e.findTimes(a)
-	e.findActors(a)
-	for _, m := range a.mentions {
-		t.Logf("%q %d %v", a.t.Norm[m.start:m.end], m.actor, m.kind)
-	}
-	for _, s := range a.t.Sents {
-		t.Logf("SENT %q", a.t.Norm[s.Start:s.End])
 	}
 }

@@ -58,7 +58,7 @@ func newWordTable(m map[string][]topicEntry) wordTable {
 	}
 	t := wordTable{mask: uint32(n - 1), keys: make([]string, n), vals: make([][]topicEntry, n)}
 	for k, v := range m {
-		h, _ := topicWordHash(k)
+		h := uint32(topicWordHash(k) >> 32)
 		for i := h & t.mask; ; i = (i + 1) & t.mask {
 			if t.keys[i] == "" {
 				t.keys[i], t.vals[i] = k, v
@@ -74,7 +74,7 @@ func (t *wordTable) get(w string) []topicEntry {
 	if len(t.keys) == 0 || w == "" {
 		return nil
 	}
-	h, _ := topicWordHash(w)
+	h := uint32(topicWordHash(w) >> 32)
 	for i := h & t.mask; t.keys[i] != ""; i = (i + 1) & t.mask {
 		if t.keys[i] == w {
 			return t.vals[i]
@@ -83,36 +83,47 @@ func (t *wordTable) get(w string) []topicEntry {
 	return nil
 }
 
-// topicFilter is a two-hash bit set of words (a small Bloom filter): a
-// token with either bit clear is certainly not in the set, so most tokens
-// skip the map lookup.
-type topicFilter [1 << 10]uint64
+// topicFilter is a blocked Bloom filter of words: each word sets two bits
+// of one 64-bit cell, so a lookup reads one cell. A token with either bit
+// clear is certainly not in the set, so most tokens skip the map lookup.
+type topicFilter struct {
+	cells [1 << 10]uint64
+	lens  uint64 // bit n: some word has n bytes (n < 64)
+}
 
-// topicWordHash hashes w to two bits of a topicFilter from its length and
-// its first two and last two bytes, packed and mixed by one multiply: no
-// loop, so a token costs a few operations.
-func topicWordHash(w string) (uint32, uint32) {
+// topicWordHash mixes the length and the first two and last two bytes of w
+// by one multiply: no loop, so a token costs a few operations.
+func topicWordHash(w string) uint64 {
 	n := len(w)
 	if n == 0 {
-		return 0, 0
+		return 0
 	}
-	v := uint64(w[0]) | uint64(w[n-1])<<8 | uint64(n)<<16
+	v := uint64(w[0]) | uint64(w[n-1])<<8 | uint64(n)<<16 | uint64(w[n/2])<<40
 	if n > 1 {
 		v |= uint64(w[1])<<24 | uint64(w[n-2])<<32
 	}
-	x := v * 0x9e3779b97f4a7c15
-	return uint32(x >> 48), uint32(x>>24) & (1<<16 - 1)
+	return v * 0x9e3779b97f4a7c15
 }
 
 func (f *topicFilter) add(w string) {
-	a, b := topicWordHash(w)
-	f[a>>6] |= 1 << (a & 63)
-	f[b>>6] |= 1 << (b & 63)
+	x := topicWordHash(w)
+	f.cells[x>>54] |= 1<<(x&63) | 1<<(x>>6&63)
+	if len(w) < 64 {
+		f.lens |= 1 << len(w)
+	}
 }
 
-func (f *topicFilter) has(w string) bool {
-	a, b := topicWordHash(w)
-	return f[a>>6]&(1<<(a&63)) != 0 && f[b>>6]&(1<<(b&63)) != 0
+// hasLen reports whether some word of the set has n bytes: a test that
+// needs no look at the token's text.
+func (f *topicFilter) hasLen(n int) bool { return n < 64 && f.lens>>uint(n)&1 != 0 }
+
+func (f *topicFilter) has(w string) bool { return f.hasLen(len(w)) && f.hasHash(topicWordHash(w)) }
+
+// hasHash is has for a word of hash x (topicWordHash); small enough to be
+// inlined in the scans.
+func (f *topicFilter) hasHash(x uint64) bool {
+	m := uint64(1)<<(x&63) | uint64(1)<<(x>>6&63)
+	return f.cells[x>>54]&m == m
 }
 
 // topicEntry is one weighted phrase of a topic.
@@ -236,8 +247,12 @@ func (lx *topicLex) hits(d *text.Doc) []topicHit {
 			i++
 			continue
 		}
+		if !lx.first.hasLen(toks[i].End - toks[i].Start) {
+			i++
+			continue
+		}
 		w := d.Low[toks[i].Start:toks[i].End]
-		if !lx.first.has(w) {
+		if !lx.first.hasHash(topicWordHash(w)) {
 			i++
 			continue
 		}

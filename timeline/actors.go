@@ -30,7 +30,7 @@ type actorTable struct {
 //
 // The group's ID and Name are those of its fullest name (most words, then
 // most letters, then most reports, then the first ID and name).
-func unifyActors(recs []actorRec) actorTable {
+func unifyActors(recs []*actorRec) actorTable {
 	uf := newUF(len(recs))
 	type joinKey struct {
 		tag  byte
@@ -146,7 +146,7 @@ func unifyActors(recs []actorRec) actorTable {
 
 // mergeActors merges one group of actor records and records the unified
 // ID of each in ids.
-func mergeActors(recs []actorRec, group []int, ids []string) diplo.Actor {
+func mergeActors(recs []*actorRec, group []int, ids []string) diplo.Actor {
 	if r := recs[group[0]]; len(group) == 1 && len(r.Titles) == 0 && len(r.Aliases) == 0 {
 		ids[group[0]] = r.ID
 		return r.Actor

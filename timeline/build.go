@@ -19,11 +19,18 @@ func (s Set) Timeline() diplo.Timeline {
 	for _, d := range s.docs {
 		n += len(d.actors)
 	}
-	recs := make([]actorRec, 0, n)
+	recs := make([]*actorRec, 0, n)
 	offs := make(map[*docData]int, len(s.docs))
-	for _, k := range slices.Sorted(maps.Keys(s.docs)) {
+	keys := make([]string, 0, len(s.docs))
+	for k := range s.docs {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
 		offs[s.docs[k]] = len(recs)
-		recs = append(recs, s.docs[k].actors...)
+		for j := range s.docs[k].actors {
+			recs = append(recs, &s.docs[k].actors[j])
+		}
 	}
 	at := unifyActors(recs)
 
@@ -35,44 +42,43 @@ func (s Set) Timeline() diplo.Timeline {
 	for _, c := range comps {
 		clusters = s.split(clusters, c, adj)
 	}
+	var tl diplo.Timeline
+	if len(clusters) > 0 {
+		tl.Events = make([]diplo.Event, len(clusters))
+	}
 	evs := make([]event, len(clusters))
-	node := make([]int, len(s.items)) // node -> event
+	for i := range evs {
+		evs[i].Event = &tl.Events[i]
+	}
+	node := make([]int32, len(s.items)) // node -> event
 	for i, c := range clusters {
 		s.buildEvent(&evs[i], c, at, offs)
 		for _, n := range c {
-			node[n] = i
+			node[n] = int32(i)
 		}
 	}
-	// Edges from the texts.
-	type edge struct{ a, b int }
-	basis := map[edge]string{}
-	base := make(map[*docData]int32, len(s.docs))
-	for i, it := range s.items {
-		if _, ok := base[it.doc]; !ok {
-			base[it.doc] = int32(i)
-		}
-	}
-	for _, d := range s.docs {
-		b0, ok := base[d]
-		if !ok {
-			continue
-		}
+	// Edges from the texts. The items of a report are consecutive nodes.
+	var edges []edge
+	for i := 0; i < len(s.items); {
+		d := s.items[i].doc
 		for _, p := range d.precs {
-			a, b := node[b0+int32(p.before)], node[b0+int32(p.after)]
-			if a == b {
-				continue
-			}
-			e := edge{a, b}
-			if old, ok := basis[e]; !ok || p.basis > old {
-				basis[e] = p.basis
+			a, b := node[i+p.before], node[i+p.after]
+			if a != b {
+				edges = append(edges, edge{a, b, p.basis})
 			}
 		}
+		i += len(d.items)
 	}
+	// One edge per pair of events, with the greatest basis.
+	slices.SortFunc(edges, func(x, y edge) int {
+		return cmp.Or(cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b), strings.Compare(y.basis, x.basis))
+	})
+	edges = slices.CompactFunc(edges, func(x, y edge) bool { return x.a == y.a && x.b == y.b })
 	succ := make([][]int, len(evs))
 	pred := make([][]int, len(evs))
-	for e := range basis {
-		succ[e.a] = append(succ[e.a], e.b)
-		pred[e.b] = append(pred[e.b], e.a)
+	for _, e := range edges {
+		succ[e.a] = append(succ[e.a], int(e.b))
+		pred[e.b] = append(pred[e.b], int(e.a))
 	}
 	propagate(evs, succ, pred)
 	order := displayOrder(evs, succ, pred)
@@ -81,32 +87,25 @@ func (s Set) Timeline() diplo.Timeline {
 		pos[i] = p
 	}
 
-	var tl diplo.Timeline
 	tl.Actors = at.actors
-	if len(evs) > 0 {
-		tl.Events = make([]diplo.Event, len(evs))
-	}
-	for p, i := range order {
-		tl.Events[p] = evs[i].Event
-	}
-	type posEdge struct {
-		a, b  int
-		basis string
-	}
-	pes := make([]posEdge, 0, len(basis)+len(order))
-	for e, b := range basis {
-		pes = append(pes, posEdge{pos[e.a], pos[e.b], b})
+	permute(tl.Events, order)
+	evs = nil // its Events have moved
+	pes := make([]edge, 0, len(edges)+len(order))
+	for _, e := range edges {
+		pes = append(pes, edge{int32(pos[e.a]), int32(pos[e.b]), e.basis})
 	}
 	// Date edges along the display order.
 	for p := 0; p+1 < len(order); p++ {
-		a, b := &evs[order[p]], &evs[order[p+1]]
-		if a.Window.Compare(b.Window) == diplo.RelBefore {
-			if _, ok := basis[edge{order[p], order[p+1]}]; !ok {
-				pes = append(pes, posEdge{p, p + 1, "dates"})
+		if tl.Events[p].Window.Compare(tl.Events[p+1].Window) == diplo.RelBefore {
+			ea, eb := int32(order[p]), int32(order[p+1])
+			if _, ok := slices.BinarySearchFunc(edges, edge{a: ea, b: eb}, func(x, y edge) int { return cmp.Or(cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b)) }); !ok {
+				pes = append(pes, edge{int32(p), int32(p + 1), "dates"})
 			}
 		}
 	}
-	slices.SortFunc(pes, func(x, y posEdge) int { return cmp.Or(x.a-y.a, x.b-y.b, strings.Compare(x.basis, y.basis)) })
+	slices.SortFunc(pes, func(x, y edge) int {
+		return cmp.Or(cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b), strings.Compare(x.basis, y.basis))
+	})
 	if len(pes) > 0 {
 		tl.Order = make([]diplo.Precedence, len(pes))
 	}
@@ -169,6 +168,12 @@ func (s *Set) adjacency() graph {
 	return g
 }
 
+// edge says event a precedes event b, on basis.
+type edge struct {
+	a, b  int32
+	basis string
+}
+
 // split divides one component into events, appended to out: when no
 // report gives two of its items, the whole component; otherwise greedily,
 // items in canonical order joining the event of their most similar
@@ -179,7 +184,7 @@ func (s *Set) split(out [][]int32, comp []int32, g graph) [][]int32 {
 	if len(c) == 1 {
 		return append(out, c)
 	}
-	slices.SortFunc(c, func(a, b int32) int { return strings.Compare(s.items[a].sortKey, s.items[b].sortKey) })
+	slices.SortFunc(c, func(a, b int32) int { return cmpItem(s.items[a], s.items[b]) })
 	dup := false
 	for i, n := range c {
 		for _, m := range c[:i] {
@@ -212,7 +217,7 @@ func (s *Set) split(out [][]int32, comp []int32, g graph) [][]int32 {
 		it := s.items[n]
 		best, bestScore := -1, -1
 		nb := slices.Clone(g.nb[g.at[n]:g.at[n+1]])
-		slices.SortFunc(nb, func(a, b int32) int { return strings.Compare(s.items[a].sortKey, s.items[b].sortKey) })
+		slices.SortFunc(nb, func(a, b int32) int { return cmpItem(s.items[a], s.items[b]) })
 		for _, m := range nb {
 			ci, ok := assign[m]
 			if !ok || outDocs[ci][it.doc] {
@@ -238,14 +243,35 @@ func (s *Set) split(out [][]int32, comp []int32, g graph) [][]int32 {
 	return out
 }
 
-// event is an Event being built, with what ordering needs.
+// permute puts es[order[p]] at position p, in place.
+func permute(es []diplo.Event, order []int) {
+	done := make([]bool, len(es))
+	for p := range es {
+		if done[p] {
+			continue
+		}
+		tmp := es[p]
+		j := p
+		for {
+			done[j] = true
+			k := order[j]
+			if k == p {
+				es[j] = tmp
+				break
+			}
+			es[j] = es[k]
+			j = k
+		}
+	}
+}
+
+// event is an Event being built (in place, in the Timeline's Events),
+// with what ordering needs.
 type event struct {
-	diplo.Event
-	key  string         // sort key of its first source
-	pos  int            // position of its first source in its document
-	disp diplo.Interval // for an event with no window, where to display it
-	ks   int64          // display keys: start and end (Unix seconds)
-	ke   int64
+	*diplo.Event
+	first *item          // its first source
+	pos   int            // position of its first source in its document
+	disp  diplo.Interval // for an event with no window, where to display it
 }
 
 var statusRank = [...]int{diplo.Proposed: 1, diplo.Planned: 2, diplo.Postponed: 3, diplo.Ongoing: 4, diplo.Held: 5, diplo.Cancelled: 5}
@@ -263,13 +289,13 @@ func (s *Set) buildEvent(ev *event, c []int32, at actorTable, offs map[*docData]
 	for i, n := range c {
 		its[i] = s.items[n]
 	}
-	slices.SortFunc(its, func(a, b *item) int { return strings.Compare(a.sortKey, b.sortKey) })
+	slices.SortFunc(its, cmpItem)
 	f := its[0]
-	ev.key, ev.pos = f.sortKey, f.pos
+	ev.first, ev.pos = f, f.pos
 	ev.ID = f.doc.id + "#" + f.id
 	ev.Kind = f.kind
 	canon := func(doc *docData, id string) string {
-		if j, ok := doc.actorIdx[id]; ok {
+		if j, ok := doc.actor(id); ok {
 			return at.ids[offs[doc]+int(j)]
 		}
 		return id

@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"cmp"
 	"hash/fnv"
 	"slices"
 	"strconv"
@@ -38,7 +39,7 @@ type docData struct {
 	published time.Time
 	items     []item
 	actors    []actorRec
-	actorIdx  map[string]int32 // actor ID -> index in actors
+	byID      []int32 // indices of actors, sorted by ID (stably)
 	precs     []prec
 }
 
@@ -57,25 +58,32 @@ type actorRec struct {
 
 // item is one meeting or statement of one report.
 type item struct {
-	doc      *docData
-	id       string // the Meeting or Statement ID in its report
-	sortKey  string // document ID, item ID, fingerprint: unique and canonical
-	kind     diplo.EventKind
-	pos      int              // where it starts in its document
-	meeting  *diplo.Meeting   // when kind is MeetingEvent: the meeting (a copy)
-	stmt     *diplo.Statement // when kind is StatementEvent: the statement (a copy)
-	conds    []diplo.Condition
-	topics   []diplo.Topic
-	time     *diplo.Time    // its own time expression (&noTime if none)
-	own      diplo.Interval // what its own time says
-	cert     diplo.Interval // own narrowed by the publication date
-	compat   diplo.Interval // cert with Horizon and Recency estimates, for merging
-	status   diplo.Status
-	parties  string     // sorted party keys, joined by spaces
-	people   []actorKey // participants or speakers
-	locKey   string     // the folded place name
-	words    []uint64   // sorted distinct content words (their wordID) of evidence or content
-	bases    []uint64   // index bases, hashed (see bases)
+	doc     *docData
+	id      string // the Meeting or Statement ID in its report
+	kind    diplo.EventKind
+	pos     int              // where it starts in its document
+	meeting *diplo.Meeting   // when kind is MeetingEvent: the meeting (a copy)
+	stmt    *diplo.Statement // when kind is StatementEvent: the statement (a copy)
+	conds   []diplo.Condition
+	topics  []diplo.Topic
+	time    *diplo.Time    // its own time expression (&noTime if none)
+	own     diplo.Interval // what its own time says
+	cert    diplo.Interval // own narrowed by the publication date
+	compat  diplo.Interval // cert with Horizon and Recency estimates, for merging
+	status  diplo.Status
+	parties string     // sorted party keys, joined by spaces
+	people  []actorKey // participants or speakers
+	locKey  string     // the folded place name
+	// Copies of what meetingScore reads, kept in the item so that
+	// comparing two items touches little memory.
+	partiesH uint64            // hash of parties
+	mkind    diplo.MeetingKind // the meeting's kind
+	dayGran  bool              // its time is a day or finer
+	tval     uint64            // hash of its time's value and mod (0: no value)
+	named    bool              // namedPlace(&meeting.Location)
+	country  string            // meeting.Location.Country
+	words    []uint64          // sorted distinct content words (their wordID) of evidence or content
+	bases    []uint64          // index bases, hashed (see bases)
 	evidence []diplo.Span
 	quote    string
 }
@@ -90,8 +98,6 @@ func newDoc(r diplo.Report) *docData {
 	}
 	d.key = d.id + "\x00" + strconv.FormatUint(fp, 16)
 
-	keys := make(map[string]actorKey, len(r.Actors))
-	d.actorIdx = make(map[string]int32, len(r.Actors))
 	d.actors = make([]actorRec, 0, len(r.Actors))
 	d.items = make([]item, 0, len(r.Meetings)+len(r.Statements))
 	var nameWords []uint64
@@ -99,10 +105,6 @@ func newDoc(r diplo.Report) *docData {
 		k := actorKey{id: a.ID, kind: a.Kind}
 		if a.Kind == diplo.Person {
 			k.person, _ = personName(a.Name)
-		}
-		keys[a.ID] = k
-		if _, dup := d.actorIdx[a.ID]; !dup {
-			d.actorIdx[a.ID] = int32(len(d.actors))
 		}
 		rec := a
 		rec.Mentions = nil
@@ -113,6 +115,17 @@ func newDoc(r diplo.Report) *docData {
 		}
 	}
 	nameWords = uniqSorted(nameWords)
+	d.byID = make([]int32, len(d.actors))
+	for i := range d.byID {
+		d.byID[i] = int32(i)
+	}
+	slices.SortStableFunc(d.byID, func(a, b int32) int { return strings.Compare(d.actors[a].ID, d.actors[b].ID) })
+	keyOf := func(id string) actorKey {
+		if j, ok := d.actor(id); ok {
+			return d.actors[j].key
+		}
+		return actorKey{}
+	}
 	allTimes := slices.Clone(r.Times)
 	times := make(map[string]*diplo.Time, len(allTimes))
 	for i := range allTimes {
@@ -153,11 +166,12 @@ func newDoc(r diplo.Report) *docData {
 		}
 		ps := make([]string, 0, len(m.Parties))
 		for _, p := range m.Parties {
-			ps = append(ps, keys[p].indexKeyOr(p))
+			ps = append(ps, keyOf(p).indexKeyOr(p))
 		}
 		it.parties = strings.Join(uniqSorted(ps), " ")
+		it.people = make([]actorKey, 0, len(m.Participants))
 		for _, p := range m.Participants {
-			it.people = append(it.people, keys[p].orID(p))
+			it.people = append(it.people, keyOf(p).orID(p))
 		}
 		tid := m.Time
 		if tid == "" {
@@ -175,6 +189,7 @@ func newDoc(r diplo.Report) *docData {
 		if s.CueSpan != (diplo.Span{}) && s.CueSpan.Start < it.pos {
 			it.pos = s.CueSpan.Start
 		}
+		it.evidence = make([]diplo.Span, 0, 2)
 		if s.ContentSpan != (diplo.Span{}) {
 			it.evidence = append(it.evidence, s.ContentSpan)
 		}
@@ -185,27 +200,78 @@ func newDoc(r diplo.Report) *docData {
 		if it.quote == "" {
 			it.quote = s.ContentSpan.Of(text)
 		}
+		it.people = make([]actorKey, 0, len(s.Speakers))
 		for _, sp := range s.Speakers {
-			it.people = append(it.people, keys[sp].orID(sp))
+			it.people = append(it.people, keyOf(sp).orID(sp))
 		}
 		it.words = contentWords(nil, it.quote, nameWords)
 		it.setTime(times, s.Time, pub)
 		d.items = append(d.items, it)
 	}
-	seen := make(map[string]int, len(d.items))
+	renumber(d.items)
 	for i := range d.items {
 		it := &d.items[i]
-		if n := seen[it.id]; n > 0 { // a repeated ID: keep event IDs unique
-			it.id += "~" + strconv.Itoa(n+1)
-		}
-		seen[it.id]++
 		it.words = uniqSorted(it.words)
+		if it.kind == diplo.MeetingEvent {
+			it.partiesH = hashInit.str(it.parties).sum()
+			it.mkind = it.meeting.Kind
+			it.dayGran = it.time.Granularity >= diplo.Day
+			if it.time.Value != "" {
+				it.tval = hashInit.str(it.time.Value).u64(uint64(it.time.Mod)).sum()
+			}
+			it.named = namedPlace(&it.meeting.Location)
+			it.country = it.meeting.Location.Country
+		}
 		slices.SortFunc(it.people, cmpActorKey)
-		it.sortKey = d.id + "\x00" + it.id + "\x00" + d.key
 		it.bases = bases(it)
 	}
 	d.precs = textPrecedences(d, text)
 	return d
+}
+
+// actor is the index in d.actors of the first actor with ID id.
+func (d *docData) actor(id string) (int32, bool) {
+	i, ok := slices.BinarySearchFunc(d.byID, id, func(j int32, id string) int { return strings.Compare(d.actors[j].ID, id) })
+	if !ok {
+		return -1, false
+	}
+	return d.byID[i], true
+}
+
+// renumber keeps item IDs unique within a report: the k-th item with one
+// ID (k > 1) gets "~k" appended.
+func renumber(items []item) {
+	ks := make([]int, len(items))
+	if len(items) <= 32 {
+		for i := range items {
+			ks[i] = 1
+			for j := range items[:i] {
+				if items[j].id == items[i].id {
+					ks[i]++
+				}
+			}
+		}
+	} else {
+		seen := make(map[string]int, len(items))
+		for i := range items {
+			seen[items[i].id]++
+			ks[i] = seen[items[i].id]
+		}
+	}
+	for i, k := range ks {
+		if k > 1 {
+			items[i].id += "~" + strconv.Itoa(k)
+		}
+	}
+}
+
+// cmpItem orders items canonically: by document ID, item ID, then
+// fingerprint, which makes the order total.
+func cmpItem(a, b *item) int {
+	if a == b {
+		return 0
+	}
+	return cmp.Or(strings.Compare(a.doc.id, b.doc.id), strings.Compare(a.id, b.id), strings.Compare(a.doc.key, b.doc.key))
 }
 
 // timeInside is the ID of the first date or duration whose span lies

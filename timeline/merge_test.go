@@ -181,7 +181,11 @@ func TestUnifyAmbiguousSurname(t *testing.T) {
 		recs[i].key = actorKey{id: recs[i].ID, kind: diplo.Person}
 		recs[i].key.person, _ = personName(recs[i].Name)
 	}
-	at := unifyActors(recs)
+	ptrs := make([]*actorRec, len(recs))
+	for i := range recs {
+		ptrs[i] = &recs[i]
+	}
+	at := unifyActors(ptrs)
 	got := map[string]string{}
 	for i, r := range recs {
 		got[r.ID] = at.ids[i]

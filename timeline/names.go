@@ -50,7 +50,7 @@ var nameNoise = map[string]bool{
 func skeleton(tok string) string {
 	b := make([]byte, 0, len(tok))
 	for i := 0; i < len(tok); i++ {
-		c := tok[i]
+		c := lower(tok[i])
 		switch c {
 		case 'w':
 			c = 'v'
@@ -93,23 +93,42 @@ type person struct {
 	given, surname string
 }
 
+// nameNoiseIDs are the hashes of nameNoise.
+var nameNoiseIDs = func() map[uint64]struct{} {
+	m := make(map[uint64]struct{}, len(nameNoise))
+	for w := range nameNoise {
+		m[wordID(w)] = struct{}{}
+	}
+	return m
+}()
+
 // personName splits a name into given name and surname skeletons;
 // honorifics and suffixes are dropped. ok is false for an empty name.
 func personName(name string) (p person, ok bool) {
-	toks := fold(name)
-	kept := toks[:0]
-	for _, t := range toks {
-		if !nameNoise[t] {
-			kept = append(kept, t)
+	var first, last [2]int
+	n := 0
+	for w := newWordIter(name); ; {
+		id, start, end, more := w.next()
+		if !more {
+			name = w.s
+			break
 		}
+		if _, noise := nameNoiseIDs[id]; noise {
+			continue
+		}
+		if n == 0 {
+			first = [2]int{start, end}
+		}
+		last = [2]int{start, end}
+		n++
 	}
-	switch len(kept) {
+	switch n {
 	case 0:
 		return person{}, false
 	case 1:
-		return person{surname: skeleton(kept[0])}, true
+		return person{surname: skeleton(name[first[0]:first[1]])}, true
 	}
-	return person{given: skeleton(kept[0]), surname: skeleton(kept[len(kept)-1])}, true
+	return person{given: skeleton(name[first[0]:first[1]]), surname: skeleton(name[last[0]:last[1]])}, true
 }
 
 // givenCompatible reports whether two given-name skeletons can name the
@@ -272,46 +291,64 @@ func wordID(w string) uint64 {
 	return h.sum()
 }
 
-// eachWord calls fn with the hash, byte length and first byte of every
-// token of fold(s), without building the tokens. ASCII text is folded in
-// place; other text goes through diplo.Slug.
-func eachWord(s string, fn func(id uint64, n int, first byte)) {
-	sep := func(c byte) bool { return !('a' <= c && c <= 'z' || '0' <= c && c <= '9') }
+// wordIter walks the tokens of fold(s) without building them: ASCII text
+// is folded in place, other text goes through diplo.Slug first.
+type wordIter struct {
+	s    string
+	i    int
+	slug bool
+}
+
+func newWordIter(s string) wordIter {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= 0x80 {
-			s = diplo.Slug(s)
-			sep = func(c byte) bool { return c == '-' }
-			break
+			return wordIter{s: diplo.Slug(s), slug: true}
 		}
 	}
-	h, n, first := hashInit, 0, byte(0)
-	for i := 0; i <= len(s); i++ {
-		if i < len(s) {
-			c := s[i]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			if !sep(c) {
-				if n == 0 {
-					h, first = hashInit, c
-				}
-				h = h.byte(c)
-				n++
-				continue
-			}
-		}
-		if n > 0 {
-			fn(h.sum(), n, first)
-			n = 0
-		}
+	return wordIter{s: s}
+}
+
+func lower(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
 	}
+	return c
+}
+
+func (w *wordIter) sep(c byte) bool {
+	if w.slug {
+		return c == '-'
+	}
+	c = lower(c)
+	return !('a' <= c && c <= 'z' || '0' <= c && c <= '9')
+}
+
+// next returns the hash of the next token and where it lies in w.s (not
+// yet lower-cased); ok is false at the end.
+func (w *wordIter) next() (id uint64, start, end int, ok bool) {
+	for w.i < len(w.s) && w.sep(w.s[w.i]) {
+		w.i++
+	}
+	if w.i >= len(w.s) {
+		return 0, 0, 0, false
+	}
+	start = w.i
+	h := hashInit
+	for w.i < len(w.s) && !w.sep(w.s[w.i]) {
+		h = h.byte(lower(w.s[w.i]))
+		w.i++
+	}
+	return h.sum(), start, w.i, true
 }
 
 // wordCount is len(fold(s)).
 func wordCount(s string) int {
 	n := 0
-	eachWord(s, func(uint64, int, byte) { n++ })
-	return n
+	for w := newWordIter(s); ; n++ {
+		if _, _, _, ok := w.next(); !ok {
+			return n
+		}
+	}
 }
 
 // stopwordIDs are the hashes of the stopwords.
@@ -325,27 +362,35 @@ var stopwordIDs = func() map[uint64]struct{} {
 
 // nameWordIDs appends the hashes of the tokens of s to dst.
 func nameWordIDs(dst []uint64, s string) []uint64 {
-	eachWord(s, func(id uint64, _ int, _ byte) { dst = append(dst, id) })
-	return dst
+	for w := newWordIter(s); ; {
+		id, _, _, ok := w.next()
+		if !ok {
+			return dst
+		}
+		dst = append(dst, id)
+	}
 }
 
 // contentWords appends to dst the hashes of the folded words of s that
 // are not stopwords, not single letters, not numbers and not in skip
 // (sorted).
 func contentWords(dst []uint64, s string, skip []uint64) []uint64 {
-	eachWord(s, func(id uint64, n int, first byte) {
-		if n < 2 || '0' <= first && first <= '9' {
-			return
+	for w := newWordIter(s); ; {
+		id, start, end, ok := w.next()
+		if !ok {
+			return dst
+		}
+		if end-start < 2 || '0' <= w.s[start] && w.s[start] <= '9' {
+			continue
 		}
 		if _, stop := stopwordIDs[id]; stop {
-			return
+			continue
 		}
 		if _, ok := slices.BinarySearch(skip, id); ok {
-			return
+			continue
 		}
 		dst = append(dst, id)
-	})
-	return dst
+	}
 }
 
 // uniqSorted sorts ws and removes duplicates in place.

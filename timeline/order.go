@@ -49,20 +49,28 @@ func displayOrder(evs []event, succ, pred [][]int) []int {
 			}
 		}
 	}
-	// Rank every event once; the heap then compares ranks.
-	byKey := make([]int32, len(evs))
+	// Rank every event once; the heap then compares ranks. The sort reads
+	// a compact copy of the keys, and the events only on ties.
+	type rankKey struct {
+		ks, ke int64
+		i      int32
+	}
+	keys := make([]rankKey, len(evs))
 	for i := range evs {
 		s, e := sortTimes(evs[i].key0())
-		evs[i].ks, evs[i].ke = s.Unix(), e.Unix()
-		byKey[i] = int32(i)
+		keys[i] = rankKey{s.Unix(), e.Unix(), int32(i)}
 	}
-	slices.SortFunc(byKey, func(i, j int32) int {
-		a, b := &evs[i], &evs[j]
-		if c := cmp.Or(cmp.Compare(a.ks, b.ks), cmp.Compare(a.ke, b.ke)); c != 0 {
+	slices.SortFunc(keys, func(x, y rankKey) int {
+		if c := cmp.Or(cmp.Compare(x.ks, y.ks), cmp.Compare(x.ke, y.ke)); c != 0 {
 			return c
 		}
-		return cmp.Or(strings.Compare(a.Sources[0].Document, b.Sources[0].Document), a.pos-b.pos, strings.Compare(a.key, b.key))
+		a, b := &evs[x.i], &evs[y.i]
+		return cmp.Or(strings.Compare(a.Sources[0].Document, b.Sources[0].Document), a.pos-b.pos, cmpItem(a.first, b.first))
 	})
+	byKey := make([]int32, len(evs))
+	for r, k := range keys {
+		byKey[r] = k.i
+	}
 	at := make([]int32, len(evs)) // event -> its rank
 	for r, i := range byKey {
 		at[i] = int32(r)

@@ -28,9 +28,9 @@ type Set struct {
 	edges  []int32             // similar pairs found: edges[2k] and edges[2k+1]
 	index  map[uint64]int32    // candidate buckets (see bucketKey) -> first entry + 1
 	entry  []entry             // bucket contents as linked lists
-	lo, hi []int32             // merge window of each node in days (see farApart)
 	mark   []uint32            // scratch: the probe that last saw a node
 	kbuf   []uint64            // scratch: bucket keys
+	nUnb   int                 // items filed as unbounded
 	probe  uint32
 }
 
@@ -69,10 +69,9 @@ func (s Set) Clone() Set {
 		parent: slices.Clip(slices.Clone(s.parent)),
 		size:   slices.Clip(slices.Clone(s.size)),
 		edges:  slices.Clip(slices.Clone(s.edges)),
-		lo:     slices.Clip(slices.Clone(s.lo)),
-		hi:     slices.Clip(slices.Clone(s.hi)),
 		index:  maps.Clone(s.index),
 		entry:  slices.Clip(slices.Clone(s.entry)),
+		nUnb:   s.nUnb,
 	}
 }
 
@@ -93,7 +92,6 @@ func (s *Set) addDoc(d *docData) {
 		s.parent = append(s.parent, n)
 		s.size = append(s.size, 1)
 		lo, hi := days(it.compat)
-		s.lo, s.hi = append(s.lo, lo), append(s.hi, hi)
 		for len(s.mark) < len(s.items) {
 			s.mark = append(s.mark, 0)
 		}
@@ -102,17 +100,18 @@ func (s *Set) addDoc(d *docData) {
 			clear(s.mark)
 			s.probe = 1
 		}
-		s.kbuf = probeKeys(s.kbuf[:0], it)
+		s.kbuf = probeKeys(s.kbuf[:0], it, s.nUnb > 0)
 		for _, k := range s.kbuf {
 			for e := s.index[k] - 1; e >= 0; e = s.entry[e].next - 1 {
-				c := s.entry[e].node
+				en := &s.entry[e]
+				if en.lo > hi+slackDays || lo > en.hi+slackDays {
+					continue // farApart: similar would say no
+				}
+				c := en.node
 				if s.mark[c] == s.probe {
 					continue
 				}
 				s.mark[c] = s.probe
-				if s.lo[c] > hi+slackDays || lo > s.hi[c]+slackDays {
-					continue // farApart: similar would say no
-				}
 				if similar(it, s.items[c]) {
 					s.edges = append(s.edges, n, c)
 					s.union(n, c)
@@ -120,8 +119,11 @@ func (s *Set) addDoc(d *docData) {
 			}
 		}
 		s.kbuf = bucketKeys(s.kbuf[:0], it)
+		if _, _, ok := months(it.compat); !ok && len(it.bases) > 0 {
+			s.nUnb++
+		}
 		for _, k := range s.kbuf {
-			s.entry = append(s.entry, entry{node: n, next: s.index[k]})
+			s.entry = append(s.entry, entry{node: n, next: s.index[k], lo: lo, hi: hi})
 			s.index[k] = int32(len(s.entry))
 		}
 	}
@@ -175,18 +177,19 @@ func (s *Set) union(a, b int32) {
 // the window is unbounded or longer than maxBucketMonths, and once under
 // allMonths.
 //
-// Candidates are the items sharing a base whose quarters are at most one
-// apart, and, for an item with an unbounded window, every item sharing a
-// base. The relation is symmetric, so the pairs compared do not depend on
-// the order items arrive in. Reports with publication dates always have
-// bounded windows; the work per item then depends on how many reports
-// cover the same parties or speaker in the same quarters, not on the size
-// of the set.
+// Candidates are the items sharing a base whose windows, widened by
+// DateSlack, share a quarter, and, for an item with an unbounded window,
+// every item sharing a base. The relation is symmetric, so the pairs
+// compared do not depend on the order items arrive in. Reports with
+// publication dates always have bounded windows; the work per item then
+// depends on how many reports cover the same parties or speaker in the
+// same quarters, not on the size of the set.
 const maxBucketMonths = 30
 
-// entry is one item in one bucket; next is the following entry + 1 (0
-// ends the list).
-type entry struct{ node, next int32 }
+// entry is one item in one bucket with its merge window in days (see
+// days), so that the index rejects items far apart in time without
+// reading them; next is the following entry + 1 (0 ends the list).
+type entry struct{ node, next, lo, hi int32 }
 
 const (
 	allMonths = -1 // the bucket holding every item of a base
@@ -251,21 +254,33 @@ func bucketKeys(keys []uint64, it *item) []uint64 {
 	return keys
 }
 
-// probeKeys are the buckets that can hold candidates for it (see above).
-func probeKeys(ps []uint64, it *item) []uint64 {
-	a, b, ok := months(it.compat)
+// probeKeys are the buckets that can hold candidates for it (see above):
+// for a bounded item, the quarters its window touches once widened by
+// DateSlack (items further apart are never similar), and the unbounded
+// bucket when the set has unbounded items (withUnbounded).
+func probeKeys(ps []uint64, it *item, withUnbounded bool) []uint64 {
+	_, _, ok := months(it.compat)
+	a, b := 0, -1
+	if ok {
+		a, b = quarter(it.compat.Start.Add(-DateSlack-day)), quarter(it.compat.End.Add(DateSlack+day))
+	}
 	for _, base := range it.bases {
 		if !ok {
 			ps = append(ps, bucketKey(base, allMonths))
 			continue
 		}
-		ps = append(ps, bucketKey(base, unbounded))
-		for m := a - 1; m <= b+1; m++ {
+		if withUnbounded {
+			ps = append(ps, bucketKey(base, unbounded))
+		}
+		for m := a; m <= b; m++ {
 			ps = append(ps, bucketKey(base, m))
 		}
 	}
 	return ps
 }
+
+// quarter is the time bucket of t.
+func quarter(t time.Time) int { return t.Year()*4 + (int(t.Month())-1)/3 }
 
 // statementJaccard is how much of their content words two statements by
 // one speaker must share to be one statement.

@@ -58,7 +58,7 @@ func isCall(k diplo.MeetingKind) bool { return k == diplo.Call }
 
 // meetingScore scores two meeting reports; a negative score rules them out.
 func meetingScore(a, b *item) int {
-	if a.parties != b.parties || isCall(a.meeting.Kind) != isCall(b.meeting.Kind) {
+	if a.partiesH != b.partiesH || isCall(a.mkind) != isCall(b.mkind) {
 		return -1
 	}
 	score := 0
@@ -82,7 +82,7 @@ func meetingScore(a, b *item) int {
 		default:
 			if _, ok := intersect(a.own, b.own); ok {
 				score++
-				if a.time.Granularity >= diplo.Day && b.time.Granularity >= diplo.Day {
+				if a.dayGran && b.dayGran {
 					score++
 				}
 			}
@@ -90,13 +90,12 @@ func meetingScore(a, b *item) int {
 	} else if r := a.compat.Compare(b.compat); r == diplo.RelBefore || r == diplo.RelAfter {
 		return -1
 	}
-	if a.own.IsZero() && b.own.IsZero() && a.time.Value != "" && a.time.Value == b.time.Value && a.time.Mod == b.time.Mod {
+	if a.own.IsZero() && b.own.IsZero() && a.tval != 0 && a.tval == b.tval {
 		score++
 	}
 	// Place.
-	la, lb := &a.meeting.Location, &b.meeting.Location
-	if namedPlace(la) && namedPlace(lb) {
-		if a.locKey != "" && a.locKey == b.locKey || la.Country != "" && la.Country == lb.Country {
+	if a.named && b.named {
+		if a.locKey != "" && a.locKey == b.locKey || a.country != "" && a.country == b.country {
 			score += 2
 		} else {
 			score--
@@ -123,7 +122,7 @@ func meetingScore(a, b *item) int {
 	if shared >= 2 {
 		score++
 	}
-	if (a.meeting.Kind == diplo.Summit) != (b.meeting.Kind == diplo.Summit) {
+	if (a.mkind == diplo.Summit) != (b.mkind == diplo.Summit) {
 		score--
 	}
 	// Words.
