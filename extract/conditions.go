@@ -279,6 +279,17 @@ func condAt(x *stmIndex, lx *statementLex, ids map[string]int, byCon, byCue []in
 		}
 	case x.isPunct(condComma(x, c0), ','):
 		p := condComma(x, c0)
+		// "Kyiv will not trade land for peace, unless ...": the verb
+		// phrase after a modal; after "to" ("willingness to engage in
+		// direct talks, provided that") the noun phrase is clearer
+		q := p
+		for q > t0 && q > p-30 && !x.isPunct(q-1, ',') && !x.isPunct(q-1, ';') && !x.isPunct(q-1, ':') && !x.isQuote(q-1) && x.low(q-1) != "that" {
+			q--
+		}
+		if vs, ve, ok := condVerbPhrase(x, q, p); ok && x.low(vs-1) != "to" {
+			as, ae = vs, ve
+			break
+		}
 		as, ae = nounPhraseBefore(x, max(cl, t0), p)
 		if as < 0 {
 			as, ae = nounPhraseBefore(x, t0, p)

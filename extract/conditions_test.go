@@ -102,6 +102,12 @@ func TestConditions(t *testing.T) {
 			},
 		},
 		{
+			name:   "a verb phrase after a modal before a comma",
+			text:   "\"Kyiv will not trade land for peace, unless the people decide so in a referendum,\" Zelenskyy said.",
+			actors: []tActor{tZel, tUkraine},
+			want:   []gotCond{{"Volodymyr Zelenskyy", "unless", "the people decide so in a referendum", "trade land for peace", "", "statement"}},
+		},
+		{
 			name:   "a verb phrase before the cue",
 			text:   "Lavrov said Moscow was prepared to extend the pause provided that Washington resumes purchases.",
 			actors: []tActor{tLavrov, tRussia, tUSA},

@@ -57,6 +57,7 @@ type mtgState struct {
 	callDoc bool  // the title announces a call ("Readout of ... Call with ...")
 	party   []int // partyOf by actor; -2 when not yet known
 	seen    int   // mentions found so far
+	ready   bool  // prepare has run (at the first trigger candidate)
 	// orgHeads are the head nouns of organizations' names, once needed
 	orgHeads []orgHead
 }
@@ -183,8 +184,7 @@ func (e *Extractor) findMeetings(a *article) {
 		return
 	}
 	st := &mtgState{e: e, lx: e.mtg, a: a, d: a.t}
-	st.prepare()
-	ms := st.mentions()
+	ms := st.mentions() // prepares the indexes at the first candidate
 	if len(ms) == 0 {
 		return
 	}
@@ -213,6 +213,7 @@ func (st *mtgState) mentions() []mtgMention {
 		case text.TableRow:
 			if s.Block != lastRow {
 				lastRow = s.Block
+				st.prepare()
 				if m, ok := st.row(s.Block, header); ok {
 					ms = append(ms, m)
 				}
@@ -224,6 +225,7 @@ func (st *mtgState) mentions() []mtgMention {
 				i++ // the common case: no trigger starts here
 				continue
 			}
+			st.prepare()
 			m, ok := st.mention(s, i)
 			if !ok {
 				i++
@@ -243,9 +245,14 @@ func (st *mtgState) mentions() []mtgMention {
 }
 
 // prepare indexes times by token and country-bearing mentions, and reads
-// the dateline.
+// the dateline; once, and only for documents with a trigger candidate.
 func (st *mtgState) prepare() {
+	if st.ready {
+		return
+	}
+	st.ready = true
 	a, d := st.a, st.d
+	st.ctry = make([]ctryPos, 0, len(a.mentions))
 	st.timeT = make([]int32, len(d.Toks)) // zero: no time starts there
 	st.tLast = make([]int32, len(a.times))
 	k, prev := 0, -1
@@ -442,12 +449,27 @@ func (st *mtgState) partyOf1(i int) int {
 			return st.e.countryActor(a, r.country)
 		}
 	case diplo.Organization:
-		if r.country != "" {
+		if r.country != "" && govBody(r.name) {
 			return st.e.countryActor(a, r.country)
 		}
-		return i
+		return i // an international body, or a movement or armed group of one state
 	}
 	return -1
+}
+
+// mtgGovWords are words in the name of a state's own body, which stands
+// for the state ("Ministry of Commerce"); other organizations of a state
+// (an opposition platform, an armed group) are parties in their own name.
+var mtgGovWords = mtgSet("ministry", "department", "government", "cabinet", "kremlin", "presidency", "embassy", "parliament", "congress", "senate", "office", "administration", "council", "commission", "committee", "house", "state", "foreign", "agency", "bureau", "service", "mission", "delegation", "national", "central", "federal", "royal", "court", "assembly", "duma", "knesset", "bundestag", "secretariat", "navy", "police")
+
+// govBody reports whether an organization's name names a body of a state.
+func govBody(name string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if mtgGovWords.has(strings.Trim(w, ".,'")) {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseStart is the first token of the clause holding token i, looking no

@@ -145,6 +145,9 @@ var (
 	qat  = mtgActor{"Qatar", "country", "QAT", []string{"Qatar"}}
 	egy  = mtgActor{"Egypt", "country", "EGY", []string{"Egypt"}}
 	iaea = mtgActor{"IAEA", "organization", "", []string{"IAEA"}}
+	ven  = mtgActor{"Venezuela", "country", "VEN", []string{"Venezuela"}}
+	// platform is a movement of one state, not its government
+	platform = mtgActor{"Unitary Platform", "organization", "VEN", []string{"Unitary Platform"}}
 	// iaeaLong is the agency under its full name, for "the agency"
 	iaeaLong = mtgActor{"International Atomic Energy Agency", "organization", "", []string{"International Atomic Energy Agency"}}
 	biden    = mtgActor{"Joseph R. Biden", "person", "USA", []string{"Joseph R. Biden", "Biden"}}
@@ -440,6 +443,21 @@ func TestFindMeetings(t *testing.T) {
 				Kind: "meeting", Status: "held", Parties: []string{"organization:international-atomic-energy-agency", "IRN"},
 				Place: "Vienna", Time: "last week", TimeValue: "2024-W18",
 				Evidence: "Iranian experts met the agency's safeguards team in Vienna last week",
+			}},
+		},
+		{
+			// a movement of one state is a party in its own name; a
+			// ministry stands for its state
+			name:   "an opposition platform and a ministry as parties",
+			text:   "Venezuela and the Unitary Platform held talks in Oslo on Monday. The Ministry of Commerce met Japan on Friday.",
+			actors: []mtgActor{ven, platform, jpn, {"Ministry of Commerce", "organization", "VEN", []string{"Ministry of Commerce"}}},
+			times:  []mtgTime{{"Monday", "XXXX-WXX-1", diplo.Date, 0}, {"Friday", "XXXX-WXX-5", diplo.Date, 0}},
+			want: []mtgGot{{
+				Kind: "talks", Status: "held", Parties: []string{"VEN", "organization:unitary-platform"}, Place: "Oslo",
+				Time: "Monday", TimeValue: "XXXX-WXX-1", Evidence: "Venezuela and the Unitary Platform held talks in Oslo on Monday",
+			}, {
+				Kind: "meeting", Status: "held", Parties: []string{"VEN", "JPN"},
+				Time: "Friday", TimeValue: "XXXX-WXX-5", Evidence: "The Ministry of Commerce met Japan on Friday",
 			}},
 		},
 		{

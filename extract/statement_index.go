@@ -19,8 +19,12 @@ type stmIndex struct {
 	mEnd   []int32 // mention whose last token this is, or -1
 	quote  []int32 // partner of a paired double quotation mark, or -1
 	opens  []int   // the opening marks, in text order
-	timeAt []int32 // index into a.times of the time starting at a token, or -1
-	timeTo []int32 // that time's end token (exclusive)
+	// unclosed are the double quotation marks that open the first token of
+	// a block and are never closed in it (a quotation that runs on into
+	// the next paragraph), with the block's end token
+	unclosed [][2]int
+	timeAt   []int32 // index into a.times of the time starting at a token, or -1
+	timeTo   []int32 // that time's end token (exclusive)
 }
 
 // quoteOf returns the quotation mark paired with the one at token i.
@@ -174,6 +178,9 @@ func newStmIndex(a *article, b *stmBuf, extra int) (*stmIndex, []int32) {
 				x.opens = append(x.opens, open)
 				open = -1
 			}
+		}
+		if open >= 0 && d.Toks[open].Start == b.Start {
+			x.unclosed = append(x.unclosed, [2]int{open, t})
 		}
 	}
 	return x, rest

@@ -88,6 +88,7 @@ func (e *Extractor) findStatements(a *article) {
 		}
 	}
 	sc.standaloneQuotes()
+	sc.continuedQuotes()
 	sc.according()
 	sc.channels()
 	sc.evidentials()
@@ -1904,6 +1905,61 @@ func (sc *stmScanner) standaloneQuotes() {
 			direct: true, sent: si, flags: p.flags}
 		r.conS, r.conE = sc.tokSpan(o+1, ee)
 		sc.recs = append(sc.recs, r)
+	}
+}
+
+// continuedQuotes attributes a paragraph that opens a quotation and does
+// not close it (the next paragraph goes on with the same quotation, as
+// news style has it) to the speaker of the quotation that opens the next
+// paragraph.
+func (sc *stmScanner) continuedQuotes() {
+	if len(sc.unclosed) == 0 || len(sc.recs) == 0 {
+		return
+	}
+	// the direct statements by content start
+	byCon := make([]int, 0, len(sc.recs))
+	for i := range sc.recs {
+		if sc.recs[i].direct && !sc.recs[i].turn {
+			byCon = append(byCon, i)
+		}
+	}
+	slices.SortStableFunc(byCon, func(p, q int) int { return sc.recs[p].conS - sc.recs[q].conS })
+	var chain map[int]int // content start -> statement, for those added here
+	for k := len(sc.unclosed) - 1; k >= 0; k-- {
+		o, bend := sc.unclosed[k][0], sc.unclosed[k][1]
+		if bend >= len(sc.d.Toks) || !sc.isPunct(bend, '"') || o+1 >= bend || sc.used[o+1] {
+			continue // the next paragraph does not open with a quotation
+		}
+		next := sc.d.Toks[bend].End
+		// the statement whose content starts the next paragraph
+		var src stmRec
+		if c, ok := chain[next]; ok {
+			src = sc.recs[c]
+		} else if c, ok := chain[next+1]; ok {
+			src = sc.recs[c]
+		} else {
+			j, _ := slices.BinarySearchFunc(byCon, next, func(i, t int) int { return sc.recs[i].conS - t })
+			if j >= len(byCon) || sc.recs[byCon[j]].conS > next+1 {
+				continue
+			}
+			src = sc.recs[byCon[j]]
+		}
+		e := min(bend, o+1+stmMaxContent)
+		for e > o+1 && (sc.isPunct(e-1, ',') || sc.isPunct(e-1, ':')) {
+			e--
+		}
+		if sc.wordsOf(o+1, e) < 3 {
+			continue
+		}
+		r := stmRec{speakers: src.speakers, spkS: src.spkS, spkE: src.spkE, cueS: src.cueS, cueE: src.cueE,
+			direct: true, sent: int(sc.sentOf[o]), flags: src.flags}
+		r.conS, r.conE = sc.tokSpan(o+1, e)
+		sc.recs = append(sc.recs, r)
+		// a chain of such paragraphs: this one now opens with the quotation
+		if chain == nil {
+			chain = map[int]int{}
+		}
+		chain[r.conS] = len(sc.recs) - 1
 	}
 }
 

@@ -716,6 +716,16 @@ func TestStatements(t *testing.T) {
 			},
 		},
 		{
+			name:   "a quotation that runs on into the next paragraph",
+			text:   "\"We are ready to talk about the ceasefire. We want a lasting peace in the region.\n\n\"The sanctions have failed and everybody knows it.\n\n\"But we will not be pressured,\" Lavrov said.",
+			actors: []tActor{tLavrov},
+			want: []gotStmt{
+				{"Sergei Lavrov", "said", "We are ready to talk about the ceasefire. We want a lasting peace in the region.", true, "", "asserted"},
+				{"Sergei Lavrov", "said", "The sanctions have failed and everybody knows it.", true, "", "asserted"},
+				{"Sergei Lavrov", "said", "But we will not be pressured", true, "", "asserted"},
+			},
+		},
+		{
 			name:   "prepositional tail after the speaker",
 			text:   "The talks had failed, Lavrov said in an interview published by TASS.",
 			actors: []tActor{tLavrov, tTass},

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -421,29 +422,43 @@ func (e *Extractor) findTopics(a *article) {
 	for mi := range a.meetings {
 		m := &a.meetings[mi]
 		var hs []topicHit
-		seen := map[int]bool{}
+		var seen [16]int // the sentences taken, by start
+		nSeen := 0
 		for _, ev := range m.Evidence {
 			s, en := normRange(a, ev)
 			ss, se := sentAt(s)
 			if se < en {
 				se = en
 			}
-			if seen[ss] {
+			if slices.Contains(seen[:nSeen], ss) {
 				continue
 			}
-			seen[ss] = true
+			seen[nSeen] = ss
+			nSeen++
 			hs = append(hs, inRange(hits, ss, se)...)
-			if len(seen) >= 16 {
+			if nSeen >= len(seen) {
 				break
 			}
 		}
 		m.Topics = lx.pick(lx.score(hs, nil), spanTopicThreshold)
 	}
-	// statements: their content
+	// statements: their content, found by the hits' original offsets
+	// (one mapping per hit rather than two searches per statement)
+	if len(a.statements) == 0 {
+		return
+	}
+	orig := make([]int, len(hits))
+	for i, h := range hits {
+		orig[i] = d.Orig(h.pos)
+	}
 	for si := range a.statements {
 		s := &a.statements[si]
-		st, en := normRange(a, s.ContentSpan)
-		s.Topics = lx.pick(lx.score(inRange(hits, st, en), nil), spanTopicThreshold)
+		lo, _ := slices.BinarySearch(orig, s.ContentSpan.Start)
+		hi := lo
+		for hi < len(orig) && orig[hi] < s.ContentSpan.End {
+			hi++
+		}
+		s.Topics = lx.pick(lx.score(hits[lo:hi], nil), spanTopicThreshold)
 	}
 }
 

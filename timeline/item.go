@@ -56,34 +56,37 @@ type actorRec struct {
 	key actorKey
 }
 
-// item is one meeting or statement of one report.
+// item is one meeting or statement of one report. The fields similar
+// reads come first, together, so that comparing two items touches little
+// memory.
 type item struct {
-	doc     *docData
-	id      string // the Meeting or Statement ID in its report
-	kind    diplo.EventKind
-	pos     int              // where it starts in its document
-	meeting *diplo.Meeting   // when kind is MeetingEvent: the meeting (a copy)
-	stmt    *diplo.Statement // when kind is StatementEvent: the statement (a copy)
-	conds   []diplo.Condition
-	topics  []diplo.Topic
-	time    *diplo.Time    // its own time expression (&noTime if none)
-	own     diplo.Interval // what its own time says
-	cert    diplo.Interval // own narrowed by the publication date
-	compat  diplo.Interval // cert with Horizon and Recency estimates, for merging
-	status  diplo.Status
-	parties string     // sorted party keys, joined by spaces
-	people  []actorKey // participants or speakers
-	locKey  string     // the folded place name
-	// Copies of what meetingScore reads, kept in the item so that
-	// comparing two items touches little memory.
-	partiesH uint64            // hash of parties
+	doc      *docData
+	kind     diplo.EventKind
+	status   diplo.Status
 	mkind    diplo.MeetingKind // the meeting's kind
 	dayGran  bool              // its time is a day or finer
-	tval     uint64            // hash of its time's value and mod (0: no value)
 	named    bool              // namedPlace(&meeting.Location)
-	country  string            // meeting.Location.Country
+	hasPub   bool              // its article has a publication date
+	compat   diplo.Interval    // cert with Horizon and Recency estimates, for merging
+	own      diplo.Interval    // what its own time says
+	partiesH uint64            // hash of parties
+	tval     uint64            // hash of its time's value and mod (0: no value)
+	pubSec   int64             // the publication date in Unix seconds
+	people   []actorKey        // participants or speakers
 	words    []uint64          // sorted distinct content words (their wordID) of evidence or content
-	bases    []uint64          // index bases, hashed (see bases)
+	parties  string            // sorted party keys, joined by spaces
+	topics   []diplo.Topic
+	locKey   string // the folded place name
+	country  string // meeting.Location.Country
+
+	id       string           // the Meeting or Statement ID in its report
+	pos      int              // where it starts in its document
+	meeting  *diplo.Meeting   // when kind is MeetingEvent: the meeting (a copy)
+	stmt     *diplo.Statement // when kind is StatementEvent: the statement (a copy)
+	conds    []diplo.Condition
+	time     *diplo.Time    // its own time expression (&noTime if none)
+	cert     diplo.Interval // own narrowed by the publication date
+	bases    []uint64       // index bases, hashed (see bases)
 	evidence []diplo.Span
 	quote    string
 }
@@ -212,6 +215,9 @@ func newDoc(r diplo.Report) *docData {
 	for i := range d.items {
 		it := &d.items[i]
 		it.words = uniqSorted(it.words)
+		if !pub.IsZero() {
+			it.hasPub, it.pubSec = true, pub.Unix()
+		}
 		if it.kind == diplo.MeetingEvent {
 			it.partiesH = hashInit.str(it.parties).sum()
 			it.mkind = it.meeting.Kind

@@ -141,8 +141,7 @@ func meetingScore(a, b *item) int {
 
 // publishedBefore reports whether a's article is dated before b's.
 func publishedBefore(a, b *item) bool {
-	pa, pb := a.doc.published, b.doc.published
-	return !pa.IsZero() && !pb.IsZero() && pa.Before(pb.Truncate(day))
+	return a.hasPub && b.hasPub && a.pubSec < floorDiv(b.pubSec, 86400)*86400
 }
 
 // gap is the time between two disjoint intervals (0 when they are not
@@ -169,4 +168,13 @@ func samePlace(a, b diplo.Location) bool {
 		return true
 	}
 	return a.Country != "" && a.Country == b.Country
+}
+
+// floorDiv is a/b rounded down.
+func floorDiv(a, b int64) int64 {
+	q := a / b
+	if a%b != 0 && a < 0 {
+		q--
+	}
+	return q
 }
