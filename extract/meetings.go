@@ -18,6 +18,14 @@ import (
 // "these talks" join the latest), or starts a new one when it is anchored
 // (it names parties, people, a time or a place). Last, each group becomes a
 // diplo.Meeting whose evidence starts with its most informative mention.
+//
+// Parties are the states and organizations named in the mention, those a
+// state adjective names ("Chinese and U.S. negotiators"), and hosts and
+// mediators ("brokered by Qatar", "offered to host talks"); a state's own
+// body stands for the state, a movement or armed group for itself. A
+// "round" continues talks already mentioned ("another round is planned").
+// The word classes are small open-addressing sets and the scan skips most
+// tokens by length and a Bloom filter, so the stage costs little per token.
 
 // mtgMention is one mention of a meeting.
 type mtgMention struct {

@@ -109,6 +109,7 @@ func newDoc(r diplo.Report) *docData {
 		if a.Kind == diplo.Person {
 			k.person, _ = personName(a.Name)
 		}
+		k = k.withHashes()
 		rec := a
 		rec.Mentions = nil
 		d.actors = append(d.actors, actorRec{doc: d.key, Actor: rec, key: k})
@@ -307,7 +308,7 @@ func (k actorKey) indexKeyOr(id string) string {
 // orID is k, or a key made of id when the report has no such actor.
 func (k actorKey) orID(id string) actorKey {
 	if k.id == "" {
-		return actorKey{id: id, kind: kindOfID(id)}
+		return actorKey{id: id, kind: kindOfID(id)}.withHashes()
 	}
 	return k
 }

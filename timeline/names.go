@@ -150,21 +150,42 @@ type actorKey struct {
 	id     string // the actor ID in its own report (non-people: the match key)
 	kind   diplo.ActorKind
 	person person
+	// Hashes of id, person.surname and person.given (see withHashes), so
+	// that compatible reads no string data.
+	idH, surH, givH uint64
 }
 
-// compatible reports whether two actor keys can name the same actor.
+// withHashes fills k's hashes.
+func (k actorKey) withHashes() actorKey {
+	k.idH = hashInit.str(k.id).sum()
+	k.surH = hashInit.str(k.person.surname).sum()
+	k.givH = hashInit.str(k.person.given).sum()
+	return k
+}
+
+// compatible reports whether two actor keys (with hashes) can name the
+// same actor.
 func (a actorKey) compatible(b actorKey) bool {
 	if a.kind != b.kind {
 		return false
 	}
-	if a.kind != diplo.Person {
-		return a.id == b.id
-	}
-	if a.id == b.id {
+	if a.idH == b.idH {
 		return true
 	}
-	return a.person.surname != "" && a.person.surname == b.person.surname &&
-		givenCompatible(a.person.given, b.person.given)
+	if a.kind != diplo.Person {
+		return false
+	}
+	if a.person.surname == "" || a.surH != b.surH {
+		return false
+	}
+	ga, gb := a.person.given, b.person.given
+	if ga == "" || gb == "" || a.givH == b.givH {
+		return true
+	}
+	if len(ga) == 1 || len(gb) == 1 {
+		return ga[0] == gb[0]
+	}
+	return false
 }
 
 // indexKey is the part of the key an index can bucket on.
