@@ -68,6 +68,30 @@ type mtgState struct {
 	ready   bool  // prepare has run (at the first trigger candidate)
 	// orgHeads are the head nouns of organizations' names, once needed
 	orgHeads []orgHead
+	// orgWords are the one-word organization names, once needed
+	orgWords []orgHead
+}
+
+// orgNamed returns the organization actor whose one-word name is w
+// (lower case), or -1. The names are collected once per document.
+func (st *mtgState) orgNamed(w string) int {
+	if len(w) < 3 {
+		return -1
+	}
+	if st.orgWords == nil {
+		st.orgWords = []orgHead{}
+		for i, r := range st.a.actors {
+			if r.kind == diplo.Organization && len(r.name) >= 3 && !strings.ContainsAny(r.name, " -.") && len(st.orgWords) < 64 {
+				st.orgWords = append(st.orgWords, orgHead{strings.ToLower(r.name), i})
+			}
+		}
+	}
+	for _, o := range st.orgWords {
+		if o.word == w {
+			return o.actor
+		}
+	}
+	return -1
 }
 
 // orgHead is the last word of an organization's name ("agency").
@@ -88,7 +112,7 @@ type ctryPos struct {
 var (
 	mtgDeterminers = mtgSet("a", "an", "the", "this", "these", "that", "those", "such", "another", "any", "its", "their", "his", "her", "our", "your", "both", "all", "some", "each", "every", "no", "whose", "my")
 	mtgDemonstr    = mtgSet("this", "these", "that", "those", "such")
-	mtgLeftStop    = mtgSet("of", "in", "to", "for", "with", "on", "at", "by", "from", "about", "into", "over", "between", "among", "and", "or", "but", "nor", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could", "should", "may", "might", "must", "can", "shall", "do", "does", "did", "not", "that", "which", "who", "as", "than", "during", "after", "before", "amid", "amidst", "despite", "through", "toward", "towards", "against", "via", "regarding", "without", "within", "upon", "if", "when", "while", "where", "whether", "then", "also", "already", "still", "just", "only", "even", "more", "most", "very", "so", "it", "they", "we", "he", "she", "i", "you", "there")
+	mtgLeftStop    = mtgSet("off", "of", "in", "to", "for", "with", "on", "at", "by", "from", "about", "into", "over", "between", "among", "and", "or", "but", "nor", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could", "should", "may", "might", "must", "can", "shall", "do", "does", "did", "not", "that", "which", "who", "as", "than", "during", "after", "before", "amid", "amidst", "despite", "through", "toward", "towards", "against", "via", "regarding", "without", "within", "upon", "if", "when", "while", "where", "whether", "then", "also", "already", "still", "just", "only", "even", "more", "most", "very", "so", "it", "they", "we", "he", "she", "i", "you", "there")
 	mtgBoundary    = mtgSet("that", "which", "who", "whom", "whose", "while", "whereas", "because", "although", "though", "unless", "when", "where", "if", "whether", "since", "so")
 	mtgPPHeads     = mtgSet("between", "with", "in", "at", "on", "within", "from", "among", "involving", "over", "about", "by", "during", "near", "outside", "inside", "later", "next", "this", "last", "early", "late", "until")
 	mtgTimeHeads   = mtgSet("by", "until", "later", "next", "this", "last", "early", "late")
@@ -901,8 +925,22 @@ func (st *mtgState) nounPhrase(s text.Sentence, t0, t1 int, m *mtgMention) bool 
 		m.kind = diplo.Summit // "summit meeting", "summit talks"
 	}
 	end, segs := st.walkRight(t1, s.Tok1, false)
+	// a scheduled-event postmodifier: "talks, due to open in Vienna on
+	// Thursday," "talks that were due to bring Russian and Ukrainian
+	// delegations to Istanbul"; its place, time and parties are the talks'
+	var dueObj [2]int
+	if e2, o0, o1, segs2, ok := st.dueClause(end, s.Tok1); ok {
+		segs = append(segs, segs2...)
+		dueObj = [2]int{o0, o1}
+		end = e2
+	}
 	// the predicate: "talks are scheduled", "could take place"
 	pst, pend := st.predicate(end, s.Tok1)
+	if pst == 0 && dueObj[1] > 0 && st.punctIs(end, ',') {
+		if p2, e2 := st.predicate(end+1, s.Tok1); p2 != 0 {
+			pst, pend = p2, e2 // "Talks, due to open on Thursday, have been postponed"
+		}
+	}
 	if pst == 0 && st.punctIs(end, ',') && len(segs) > 0 && segs[len(segs)-1].head == "by+" {
 		if p2, e2 := st.predicate(end+1, s.Tok1); p2 != 0 {
 			pst, pend = p2, e2 // "The talks, brokered by X, collapsed"
@@ -931,6 +969,9 @@ func (st *mtgState) nounPhrase(s text.Sentence, t0, t1 int, m *mtgMention) bool 
 	cl := st.clauseStart(np0, s.Tok0)
 	// the parties: inside the phrase, then the subject of a verb taking it
 	st.partiesIn(m, np0, t0, segs)
+	if dueObj[1] > dueObj[0] {
+		st.subject(m, dueObj[0], dueObj[1], true) // "bring Russian and Ukrainian delegations"
+	}
 	jp := st.joinBefore(cl, np0)
 	if jp >= 0 {
 		cl = st.afterConj(cl, jp) // "X said the bloc was ready for talks"
@@ -980,6 +1021,77 @@ func (st *mtgState) nounPhrase(s text.Sentence, t0, t1 int, m *mtgMention) bool 
 		m.status = diplo.Held // "The talks, led by X, were the third round"
 	}
 	return true
+}
+
+// mtgDueWords, before "to" and a verb, make a clause after a meeting noun
+// say when and where it was to take place ("due to open in Vienna").
+var mtgDueWords = mtgSet("due", "scheduled", "set", "slated", "expected", "planned", "supposed")
+
+// mtgDueAux are the auxiliaries of a relative clause before mtgDueWords
+// ("that were due to", "which had been scheduled to").
+var mtgDueAux = mtgSet("is", "are", "was", "were", "had", "has", "have", "been", "being")
+
+// dueClause reads a scheduled-event postmodifier from token j: an optional
+// comma, an optional "that" or "which" with auxiliaries, a word of
+// mtgDueWords, "to" and a verb, then the verb's object (up to a
+// preposition or time: the people it brings together) and its complements
+// ("in Vienna", "on Thursday", "to Istanbul", "under the auspices of").
+// It returns the end token, the object's tokens and the phrases; ok is
+// false when no such clause starts at j. The window is bounded.
+func (st *mtgState) dueClause(j, lim int) (end, o0, o1 int, segs []segment, ok bool) {
+	k := j
+	if k < lim && st.punctIs(k, ',') {
+		k++
+	}
+	if k < lim && (st.low(k) == "that" || st.low(k) == "which") {
+		k++
+		for n := 0; k < lim && n < 3 && mtgDueAux.has(st.low(k)); n++ {
+			k++
+		}
+	}
+	if k+2 >= lim || !mtgDueWords.has(st.low(k)) || st.low(k+1) != "to" || st.isPunct(k+2) {
+		return 0, 0, 0, nil, false
+	}
+	k += 3 // past the verb
+	if k < lim && st.low(k) == "place" {
+		k++ // "due to take place"
+	}
+	o0 = k
+	for k < lim && k-o0 < 8 && !st.isPunct(k) && st.timeAt(k) < 0 && !mtgPPHeads.has(st.low(k)) && st.low(k) != "to" && st.low(k) != "under" && !mtgObjStop.has(st.low(k)) {
+		k++
+	}
+	o1 = k
+	var rs []segment
+	for k < lim && len(rs) < 8 {
+		if k+4 < lim && st.low(k) == "under" && st.low(k+1) == "the" && st.low(k+2) == "auspices" && st.low(k+3) == "of" {
+			e := st.object(k+4, lim, "by")
+			if e == k+4 {
+				break
+			}
+			rs = append(rs, segment{"by+", k + 4, e}) // the host or mediator
+			k = e
+			continue
+		}
+		if st.low(k) == "to" && k+1 < lim && st.d.Toks[k+1].Is(text.Cap) {
+			e := st.object(k+1, lim, "to")
+			if e == k+1 {
+				break
+			}
+			rs = append(rs, segment{"in", k + 1, e}) // "bring X to Istanbul"
+			k = e
+			continue
+		}
+		e, s2 := st.walkRight(k, lim, false)
+		if e <= k {
+			break
+		}
+		rs = append(rs, s2...)
+		k = e
+	}
+	if k == o0 && o1 == o0 {
+		return 0, 0, 0, nil, false
+	}
+	return k, o0, o1, rs, true
 }
 
 // pastCopula reports whether "was" or "were" follows at j (across a comma
@@ -1112,7 +1224,8 @@ func (st *mtgState) adjParties(m *mtgMention, cl, end, lo, hi int, strong bool) 
 	k := lo
 	for j := cl; j < end; j++ {
 		t := d.Toks[j]
-		if !t.Is(text.Cap) {
+		cap := t.Is(text.Cap)
+		if !cap && !t.Is(text.Word) {
 			continue
 		}
 		for k < hi && st.a.mentions[k].end <= t.Start {
@@ -1122,6 +1235,15 @@ func (st *mtgState) adjParties(m *mtgMention, cl, end, lo, hi int, strong bool) 
 			continue // inside a mention
 		}
 		if j > cl && mtgExclPrep.has(st.low(j-1)) {
+			continue
+		}
+		if o := st.orgNamed(st.low(j)); o >= 0 {
+			// a one-word organization the article names elsewhere, here
+			// without a mention ("Hamas political leaders", "hamas negotiators")
+			st.addActor(m, o, strong)
+			continue
+		}
+		if !cap {
 			continue
 		}
 		nd := st.e.act.phrases[st.low(j)]

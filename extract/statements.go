@@ -47,6 +47,8 @@ type stmScanner struct {
 	inTurn         int            // the speaker of the answer being scanned, or -1
 	partOf         bool           // the last subject found was partitive
 	nameMemo       [2][]int8      // per actor: 0 unknown, 1 no, 2 yes (state media, insider)
+	curFlags       cueFlag        // the flags of the cue being handled
+	surnames       map[string]int // family names written first ("pak" of Pak Myong-su) -> actor, -1 when shared (lazy)
 }
 
 // findStatements fills a.statements: reported speech, direct quotes,
@@ -274,6 +276,10 @@ func (sc *stmScanner) groupRight(i, t1 int) (actors []int, g1, ms, me int) {
 // preposition and not a possessive.
 func (sc *stmScanner) subjectLeft(c0, t0 int) (actors []int, g0, ms, me int, ok bool) {
 	j := c0 - 1
+	if ai, ok := sc.surnameFirst(j, t0); ok {
+		s, e := sc.tokSpan(j, j+1)
+		return []int{ai}, j, s, e, true
+	}
 	for steps := 0; j >= t0 && steps < 8; steps++ {
 		if _, ok := sc.mentionEnd(j); ok {
 			break
@@ -287,7 +293,30 @@ func (sc *stmScanner) subjectLeft(c0, t0 int) (actors []int, g0, ms, me int, ok 
 			j--
 			continue
 		}
+		if stmTimePrep[w] && j+1 < c0 && sc.inTime(j+1) {
+			j-- // "North Korea on Monday rejected"
+			continue
+		}
+		if w == "who" && sc.isPunct(j-1, ',') && sc.curFlags&cuePerf != 0 {
+			// "... came from Peskov, who told reporters that"
+			if m, ok := sc.mentionEnd(j - 2); ok && j-2 >= t0 && !sc.possessive(m) {
+				actors, g0, ms, me := sc.groupLeft(j-2, t0)
+				return actors, g0, ms, me, true
+			}
+			return nil, 0, 0, 0, false
+		}
 		if w == "," {
+			// a name in apposition after its title: "Malaysia's foreign
+			// minister, Azman Hashim, said"
+			if m, ok := sc.mentionEnd(j - 1); ok && !sc.possessive(m) {
+				if k := sc.tokAt(m.start) - 1; k > t0 && k < j-1 && sc.isPunct(k, ',') && sc.titleBefore(k, t0) {
+					g0 := k
+					for steps := 0; steps < 8 && g0-1 >= t0 && sc.d.Toks[g0-1].Is(text.Word) && !stmPrep[sc.low(g0-1)] && sc.low(g0-1) != "that"; steps++ {
+						g0--
+					}
+					return []int{m.actor}, g0, m.start, m.end, true
+				}
+			}
 			// "We, President Biden and President Putin, note ..."
 			for k := j - 1; k > t0 && k > j-40; k-- {
 				if !sc.isPunct(k, ',') {
@@ -319,6 +348,10 @@ func (sc *stmScanner) subjectLeft(c0, t0 int) (actors []int, g0, ms, me int, ok 
 					if _, ok := sc.mentionEnd(k - 1); ok && k < j-1 {
 						j = k - 1
 						found = true
+					} else if m, ok := sc.mentionEnd(k - 2); ok && k < j-1 && stmOfficialNoun[sc.low(k-1)] && !sc.possessive(m) {
+						// "A Turkish government official, speaking on
+						// condition of anonymity, said"
+						return []int{m.actor}, sc.tokAt(m.start), m.start, m.end, true
 					}
 					break
 				}
@@ -375,6 +408,111 @@ func (sc *stmScanner) subjectLeft(c0, t0 int) (actors []int, g0, ms, me int, ok 
 	}
 	return actors, g0, ms, me, true
 }
+
+// surnameFirst resolves a lone capitalised word at token j that is not a
+// mention to the person whose name puts the family name first and
+// hyphenates the given name ("Pak said" for Pak Myong-su, "Han" for Han
+// Jae-ho); a family name two such persons share resolves to nobody.
+func (sc *stmScanner) surnameFirst(j, t0 int) (int, bool) {
+	if j < t0 || !sc.d.Toks[j].Is(text.Cap) || !sc.d.Toks[j].Is(text.Word) {
+		return 0, false
+	}
+	if _, ok := sc.mentionEnd(j); ok {
+		return 0, false
+	}
+	if j-1 >= t0 && sc.d.Toks[j-1].Is(text.Word) && sc.low(j-1) != "and" && sc.low(j-1) != "but" {
+		// part of a longer name or noun phrase; only a clause start,
+		// punctuation or a conjunction may precede it
+		return 0, false
+	}
+	if sc.surnames == nil {
+		sc.surnames = make(map[string]int)
+		for i := range sc.a.actors {
+			ac := &sc.a.actors[i]
+			if ac.kind != diplo.Person {
+				continue
+			}
+			sp := strings.IndexByte(ac.name, ' ')
+			given := ac.name[sp+1:]
+			h := strings.IndexByte(given, '-')
+			if sp <= 0 || strings.IndexByte(given, ' ') >= 0 || h < 0 || h+1 >= len(given) || given[h+1] < 'a' || given[h+1] > 'z' {
+				continue // not "Pak Myong-su" ("Karine Jean-Pierre" is given name first)
+			}
+			k := strings.ToLower(ac.name[:sp])
+			if _, dup := sc.surnames[k]; dup {
+				sc.surnames[k] = -1
+			} else {
+				sc.surnames[k] = i
+			}
+		}
+	}
+	ai, ok := sc.surnames[sc.low(j)]
+	if !ok || ai < 0 {
+		return 0, false
+	}
+	return ai, true
+}
+
+// stmOfficialNoun are the nouns of an unnamed source that speaks for the
+// mention before it: "a Turkish government official".
+var stmOfficialNoun = stmSet("official", "officials", "diplomat", "diplomats", "spokesman", "spokeswoman",
+	"spokesperson", "source", "sources", "negotiator", "negotiators", "aide", "aides")
+
+// stmTimePrep are the prepositions that open a time expression between a
+// subject and its verb: "X on Monday said".
+var stmTimePrep = stmSet("on", "in", "at", "late", "early", "earlier")
+
+// titleBefore reports whether the tokens ending just before the comma at
+// k are a title (lower-case or capitalised words, not a mention, not a
+// verb of saying): "Malaysia's foreign minister, Azman Hashim, said".
+func (sc *stmScanner) titleBefore(k, t0 int) bool {
+	j := k - 1
+	if j < t0 || !sc.d.Toks[j].Is(text.Word) {
+		return false
+	}
+	if _, ok := sc.mentionEnd(j); ok {
+		return false
+	}
+	return stmTitleHead[sc.low(j)]
+}
+
+// titledName finds the name after a title that follows a possessive
+// owner, from token i (after the owner): "said Qatar's Minister of State
+// for Foreign Affairs, Khalid Al-Mansouri". The title may be set off by a
+// comma. It returns the name's mention.
+func (sc *stmScanner) titledName(i, t1 int) (mention, int, bool) {
+	head := false
+	for k := i; k < t1 && k < i+10; k++ {
+		if m, ok := sc.mentionStart(k); ok {
+			if !head || sc.possessive(m) || m.kind == diplo.ByPronoun {
+				return mention{}, 0, false
+			}
+			return m, sc.tokAt(m.end-1) + 1, true
+		}
+		if sc.isPunct(k, ',') {
+			if !head {
+				return mention{}, 0, false
+			}
+			continue
+		}
+		if w := sc.low(k); !sc.d.Toks[k].Is(text.Word) || w == "that" || sc.isPunct(k-1, ',') ||
+			stmPrep[w] && w != "of" && w != "for" && w != "to" || stmAux[w] || strings.HasSuffix(w, "ing") {
+			return mention{}, 0, false
+		}
+		if stmTitleHead[sc.low(k)] {
+			head = true
+		}
+	}
+	return mention{}, 0, false
+}
+
+// stmTitleHead are the head nouns of a title that a name may follow in
+// apposition.
+var stmTitleHead = stmSet("minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "envoy",
+	"ambassador", "president", "vice-president", "premier", "chancellor", "chief", "adviser", "advisor",
+	"negotiator", "representative", "commissioner", "director", "head", "leader", "official", "diplomat",
+	"counselor", "counsellor", "deputy", "undersecretary", "under-secretary", "governor", "affairs",
+	"mediator", "coordinator", "chairman", "chairwoman", "chair", "general", "spokespeople")
 
 // stmSpokesNoun are the nouns that speak for their owner: "a spokesman for
 // the ministry said", "the Kremlin's statement said".
@@ -595,6 +733,7 @@ func (sc *stmScanner) cue(si, c0, c1 int, f cueForm) {
 	}
 	cs, ce := sc.tokSpan(c0, c1)
 	r := stmRec{cueS: cs, cueE: ce, flags: f.flags, sent: si}
+	sc.curFlags = f.flags
 
 	// passive: "was raised by X", "as announced by X", "was announced on
 	// Friday by X"; a passive without its agent is no statement
@@ -720,6 +859,28 @@ func (sc *stmScanner) cue(si, c0, c1 int, f cueForm) {
 			}
 			return
 		}
+		if c0-3 >= t0 && sc.low(c0-3) == "with" || c0-4 >= t0 && sc.low(c0-4) == "with" && sc.low(c0-3) == "the" {
+			// "..., with both sides saying a deal was within reach": the
+			// parties of the meeting, else the group that is the subject
+			actors, _, ok := sc.collective(c0-1, c0-3)
+			if !ok {
+				if _, known := stmCollective[sc.low(c0-1)]; known && (sc.low(c0-2) == "both" || sc.low(c0-2) == "two") {
+					var ms, me int
+					actors, ms, me, ok = sc.clauseSubject(t0, c0)
+					ok = ok && len(actors) >= 2
+					r.spkS, r.spkE = ms, me
+				}
+			} else {
+				r.spkS, r.spkE = sc.tokSpan(c0-2, c0)
+			}
+			if ok {
+				r.speakers = actors
+				if sc.forward(&r, c1, sc.subEnd(t0, c0, t1), f) {
+					sc.add(r)
+				}
+			}
+			return
+		}
 		if !stmAux[sc.low(c0-1)] {
 			return
 		}
@@ -764,7 +925,21 @@ func (sc *stmScanner) cue(si, c0, c1 int, f cueForm) {
 	if f.flags&cueSay != 0 && f.flags&cueTell == 0 && !f.ing && (sc.isPunct(c0-1, ',') || sc.isQuote(c0-1)) {
 		actors, g1, ms, me := sc.groupRight(c1, t1)
 		if len(actors) == 0 {
-			return
+			// "...," said Canada's Minister of Trade, Laura Bennett
+			n, e, ok := sc.titledName(c1, t1)
+			if !ok {
+				return
+			}
+			actors, g1, ms, me = []int{n.actor}, e, n.start, n.end
+		} else if m, ok := sc.mentionStart(sc.tokAt(ms)); ok && sc.possessive(m) && len(actors) == 1 {
+			// "...," said Qatar's Minister of State, Khalid Al-Mansouri
+			i := sc.tokAt(m.end-1) + 1
+			if sc.possessiveTok(i) || sc.low(i) == "'" {
+				i++
+			}
+			if n, e, ok := sc.titledName(i, t1); ok {
+				actors, g1, ms, me = []int{n.actor}, e, n.start, n.end
+			}
 		}
 		// the source closes its clause: "...," said Peskov. / , said X, adding
 		if g1 < t1 && !sc.isPunct(g1, '.') && !sc.isPunct(g1, ',') && !sc.isPunct(g1, ';') && !sc.isPunct(g1, '!') {
@@ -880,9 +1055,33 @@ func (sc *stmScanner) cameFrom(si, c0 int) {
 	}
 	actors, _, ms, me := sc.groupRight(c0+2, t1)
 	if len(actors) == 0 {
-		return
+		// a lower-case title first: "came from foreign ministry
+		// spokesman Diego Herrera"
+		n, _, ok := sc.titledName(c0+2, t1)
+		if !ok {
+			return
+		}
+		actors, ms, me = []int{n.actor}, n.start, n.end
 	}
 	p0, p1 := sc.sentToks(si - 1)
+	if p1-p0 >= 2 && !sc.isQuote(p0) {
+		// a quotation of several sentences: "A. B." The remark came from X
+		for k := p1 - 1; k >= p1-2 && k > p0; k-- {
+			if !sc.isQuote(k) {
+				continue
+			}
+			if o, ok := sc.quoteOf(k); ok && o < p0 && o < k {
+				for back := 2; back <= 4 && si-back >= 0; back++ {
+					b0, _ := sc.sentToks(si - back)
+					if b0 == o {
+						p0 = o
+						break
+					}
+				}
+			}
+			break
+		}
+	}
 	if p1-p0 < 3 || !sc.isQuote(p0) || sc.d.Sents[si].Block-sc.d.Sents[si-1].Block > 1 {
 		return
 	}

@@ -30,7 +30,43 @@ type actorTable struct {
 //
 // The group's ID and Name are those of its fullest name (most words, then
 // most letters, then most reports, then the first ID and name).
-func unifyActors(recs []*actorRec) actorTable {
+func unifyActors(all []*actorRec) actorTable {
+	// Identical records without titles or aliases (one country in every
+	// report) are unified once, with a weight: the result is the same.
+	type plain struct {
+		id, name, country string
+		kind              diplo.ActorKind
+	}
+	seen := make(map[plain]int32)
+	recs := make([]*actorRec, 0, len(all))
+	var weight []int32
+	of := make([]int32, len(all))
+	for i, r := range all {
+		if len(r.Titles) == 0 && len(r.Aliases) == 0 {
+			k := plain{r.ID, r.Name, r.Country, r.Kind}
+			if j, ok := seen[k]; ok {
+				of[i] = j
+				weight[j]++
+				continue
+			}
+			seen[k] = int32(len(recs))
+		}
+		of[i] = int32(len(recs))
+		recs = append(recs, r)
+		weight = append(weight, 1)
+	}
+	t := unifyDistinct(recs, weight)
+	ids := make([]string, len(all))
+	for i, j := range of {
+		ids[i] = t.ids[j]
+	}
+	t.ids = ids
+	return t
+}
+
+// unifyDistinct is unifyActors on records of which record i stands for
+// weight[i] reports.
+func unifyDistinct(recs []*actorRec, weight []int32) actorTable {
 	uf := newUF(len(recs))
 	type joinKey struct {
 		tag  byte
@@ -137,23 +173,23 @@ func unifyActors(recs []*actorRec) actorTable {
 	t := actorTable{ids: make([]string, len(recs))}
 	for r := range recs {
 		if g := grouped[start[r]:start[r+1]]; len(g) > 0 {
-			t.actors = append(t.actors, mergeActors(recs, g, t.ids))
+			t.actors = append(t.actors, mergeActors(recs, weight, g, t.ids))
 		}
 	}
 	slices.SortFunc(t.actors, func(a, b diplo.Actor) int { return strings.Compare(a.ID, b.ID) })
 	return t
 }
 
-// mergeActors merges one group of actor records and records the unified
-// ID of each in ids.
-func mergeActors(recs []*actorRec, group []int, ids []string) diplo.Actor {
-	if r := recs[group[0]]; len(group) == 1 && len(r.Titles) == 0 && len(r.Aliases) == 0 {
+// mergeActors merges one group of actor records (weighted as in
+// unifyDistinct) and records the unified ID of each in ids.
+func mergeActors(recs []*actorRec, weight []int32, group []int, ids []string) diplo.Actor {
+	if r := recs[group[0]]; len(group) == 1 && weight[group[0]] == 1 && len(r.Titles) == 0 && len(r.Aliases) == 0 {
 		ids[group[0]] = r.ID
 		return r.Actor
 	}
 	nameCount := map[string]int{}
 	for _, i := range group {
-		nameCount[recs[i].Name]++
+		nameCount[recs[i].Name] += int(weight[i])
 	}
 	best := group[0]
 	for _, i := range group[1:] {
@@ -173,7 +209,7 @@ func mergeActors(recs []*actorRec, group []int, ids []string) diplo.Actor {
 		r := recs[i]
 		ids[i] = out.ID
 		if r.Country != "" {
-			countries[r.Country]++
+			countries[r.Country] += int(weight[i])
 		}
 		for _, ti := range r.Titles {
 			k := strings.ToLower(ti)

@@ -654,24 +654,19 @@ func propagate(evs []event, succ, pred [][]int) {
 
 // topoOrder is a topological order of the events not on cycles.
 func topoOrder(n int, succ, pred [][]int) []int {
-	indeg := make([]int, n)
+	indeg := make([]int32, n)
+	out := make([]int, 0, n) // also the queue: out[head:] is still to visit
 	for i := range pred {
-		indeg[i] = len(pred[i])
-	}
-	var q, out []int
-	for i := 0; i < n; i++ {
+		indeg[i] = int32(len(pred[i]))
 		if indeg[i] == 0 {
-			q = append(q, i)
+			out = append(out, i)
 		}
 	}
-	for len(q) > 0 {
-		a := q[0]
-		q = q[1:]
-		out = append(out, a)
-		for _, b := range succ[a] {
+	for head := 0; head < len(out); head++ {
+		for _, b := range succ[out[head]] {
 			indeg[b]--
 			if indeg[b] == 0 {
-				q = append(q, b)
+				out = append(out, b)
 			}
 		}
 	}

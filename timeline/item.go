@@ -2,7 +2,6 @@ package timeline
 
 import (
 	"cmp"
-	"hash/fnv"
 	"slices"
 	"strconv"
 	"strings"
@@ -390,11 +389,25 @@ func intersect(a, b diplo.Interval) (diplo.Interval, bool) {
 // fingerprint hashes what distinguishes one report from another with the
 // same document ID.
 func fingerprint(r diplo.Report) uint64 {
-	h := fnv.New64a()
-	w := func(s string) { h.Write([]byte(s)); h.Write([]byte{0}) }
+	// FNV-1a, each part followed by a zero byte, written without
+	// allocating.
+	h := hashInit
+	w := func(s string) {
+		for i := 0; i < len(s); i++ {
+			h = h.byte(s[i])
+		}
+		h = h.byte(0)
+	}
+	wb := func(b []byte) {
+		for _, c := range b {
+			h = h.byte(c)
+		}
+		h = h.byte(0)
+	}
+	var buf [64]byte
 	w(r.Document.ID)
 	w(r.Document.Text)
-	w(r.Document.Published.UTC().Format(time.RFC3339Nano))
+	wb(r.Document.Published.UTC().AppendFormat(buf[:0], time.RFC3339Nano))
 	for _, m := range r.Meetings {
 		w(m.ID)
 		w(m.Status.String())
@@ -407,7 +420,9 @@ func fingerprint(r diplo.Report) uint64 {
 			w(p)
 		}
 		for _, e := range m.Evidence {
-			w(strconv.Itoa(e.Start) + ":" + strconv.Itoa(e.End))
+			b := strconv.AppendInt(buf[:0], int64(e.Start), 10)
+			b = append(b, ':')
+			wb(strconv.AppendInt(b, int64(e.End), 10))
 		}
 	}
 	for _, s := range r.Statements {
@@ -422,7 +437,7 @@ func fingerprint(r diplo.Report) uint64 {
 		w(a.ID)
 		w(a.Name)
 	}
-	return h.Sum64()
+	return uint64(h)
 }
 
 // followCues are the words by which an article says that what it reports
@@ -439,40 +454,77 @@ const maxLookback = 400
 //
 //   - publication: everything the article reports as said, or as a held
 //     meeting, precedes the meetings it calls planned, proposed or
-//     postponed (the first are before the article, the others after it);
+//     postponed (the first are before the article, the others after it):
+//     each item the maxFanout such meetings nearest to it in the text;
 //   - text: a held meeting reported inside a statement's content precedes
 //     the statement;
 //   - text: a sentence "This announcement follows a meeting ..." puts the
 //     meeting before the statements of the speaker reported just before.
 func textPrecedences(d *docData, text string) []prec {
 	var ps []prec
+	// Publication: each past item precedes the maxFanout future meetings
+	// nearest to it in the text (all of them in an ordinary article).
+	var fut []int
+	for j := range d.items {
+		if b := &d.items[j]; b.kind == diplo.MeetingEvent && future(b.status) {
+			fut = append(fut, j)
+		}
+	}
+	slices.SortStableFunc(fut, func(x, y int) int { return d.items[x].pos - d.items[y].pos })
 	for i := range d.items {
 		a := &d.items[i]
-		past := a.kind == diplo.StatementEvent || a.status == diplo.Held
-		if !past {
+		if past := a.kind == diplo.StatementEvent || a.status == diplo.Held; !past || len(fut) == 0 {
 			continue
 		}
-		for j := range d.items {
-			b := &d.items[j]
-			if b.kind != diplo.MeetingEvent || !future(b.status) {
-				continue
+		lo, hi := 0, len(fut)
+		if len(fut) > maxFanout { // the nearest maxFanout by position
+			k, _ := slices.BinarySearchFunc(fut, a.pos, func(j, pos int) int { return d.items[j].pos - pos })
+			lo, hi = k, k
+			for hi-lo < maxFanout {
+				switch {
+				case lo == 0:
+					hi++
+				case hi == len(fut):
+					lo--
+				case a.pos-d.items[fut[lo-1]].pos <= d.items[fut[hi]].pos-a.pos:
+					lo--
+				default:
+					hi++
+				}
 			}
-			if a.own.Compare(b.own) == diplo.RelAfter {
+		}
+		for _, j := range fut[lo:hi] {
+			if a.own.Compare(d.items[j].own) == diplo.RelAfter {
 				continue // the text dates them the other way round
 			}
 			ps = append(ps, prec{i, j, "publication"})
 		}
 	}
+	// Statements by where their content starts, and by where they end.
+	var byStart, byEnd []int
+	for i := range d.items {
+		if s := &d.items[i]; s.kind == diplo.StatementEvent {
+			if s.stmt.ContentSpan.Len() > 0 {
+				byStart = append(byStart, i)
+			}
+			byEnd = append(byEnd, i)
+		}
+	}
+	slices.SortStableFunc(byStart, func(x, y int) int { return d.items[x].stmt.ContentSpan.Start - d.items[y].stmt.ContentSpan.Start })
+	slices.SortStableFunc(byEnd, func(x, y int) int { return stmtEnd(&d.items[x]) - stmtEnd(&d.items[y]) })
 	for j := range d.items {
 		m := &d.items[j]
 		if m.kind != diplo.MeetingEvent || m.status != diplo.Held || len(m.evidence) == 0 {
 			continue
 		}
+		// A held meeting reported inside a statement precedes it: look at
+		// the maxFanout statements starting last before it.
 		ev := m.evidence[0]
-		for i := range d.items {
-			s := &d.items[i]
-			if s.kind == diplo.StatementEvent && s.stmt.ContentSpan.Start <= ev.Start && ev.End <= s.stmt.ContentSpan.End && s.stmt.ContentSpan.Len() > 0 {
-				ps = append(ps, prec{j, i, "text"})
+		k, _ := slices.BinarySearchFunc(byStart, ev.Start+1, func(i, start int) int { return d.items[i].stmt.ContentSpan.Start - start })
+		for n := k - 1; n >= 0 && n >= k-maxFanout; n-- {
+			cs := d.items[byStart[n]].stmt.ContentSpan
+			if cs.Start <= ev.Start && ev.End <= cs.End {
+				ps = append(ps, prec{j, byStart[n], "text"})
 			}
 		}
 		// "This proclamation follows a meeting ..."
@@ -485,7 +537,7 @@ func textPrecedences(d *docData, text string) []prec {
 			if !hasFollowCue(head) {
 				continue
 			}
-			ps = append(ps, followsPrecs(d, j, start)...)
+			ps = followsPrecs(ps, d, byEnd, j, start)
 			break
 		}
 	}
@@ -497,6 +549,10 @@ func textPrecedences(d *docData, text string) []prec {
 	})
 	return slices.CompactFunc(ps, func(a, b prec) bool { return a.before == b.before && a.after == b.after })
 }
+
+// maxFanout bounds the precedences one item of an article gets from its
+// text, so that an article with thousands of items costs linear time.
+const maxFanout = 16
 
 // sentenceStart finds where the sentence holding offset i begins, looking
 // back at most maxLookback bytes.
@@ -539,29 +595,24 @@ func hasFollowCue(head string) bool {
 	return false
 }
 
-// followsPrecs puts meeting j before the statements that end before offset
-// start and share a speaker with the last of them.
-func followsPrecs(d *docData, j, start int) []prec {
-	last := -1
-	for i := range d.items {
-		s := &d.items[i]
-		if s.kind != diplo.StatementEvent || stmtEnd(s) > start {
-			continue
-		}
-		if last < 0 || stmtEnd(s) > stmtEnd(&d.items[last]) {
-			last = i
-		}
+// followsPrecs appends the precedences that put meeting j before the
+// statements that end before offset start and share a speaker with the
+// last of them; byEnd lists the statements by end. It looks back at most
+// 4*maxFanout statements.
+func followsPrecs(ps []prec, d *docData, byEnd []int, j, start int) []prec {
+	k, _ := slices.BinarySearchFunc(byEnd, start+1, func(i, end int) int { return stmtEnd(&d.items[i]) - end })
+	if k == 0 {
+		return ps
 	}
-	if last < 0 {
-		return nil
+	// The last statement: the first (in item order) of those ending last.
+	f := k - 1
+	for f > 0 && f > k-1-4*maxFanout && stmtEnd(&d.items[byEnd[f-1]]) == stmtEnd(&d.items[byEnd[k-1]]) {
+		f--
 	}
-	var ps []prec
-	for i := range d.items {
-		s := &d.items[i]
-		if s.kind != diplo.StatementEvent || stmtEnd(s) > start {
-			continue
-		}
-		if shareSpeaker(s.stmt.Speakers, d.items[last].stmt.Speakers) {
+	last := byEnd[f]
+	for n := k - 1; n >= 0 && n >= k-4*maxFanout; n-- {
+		i := byEnd[n]
+		if shareSpeaker(d.items[i].stmt.Speakers, d.items[last].stmt.Speakers) {
 			ps = append(ps, prec{j, i, "text"})
 		}
 	}

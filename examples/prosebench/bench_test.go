@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
 	"sync"
@@ -97,6 +98,7 @@ func BenchmarkCompare(b *testing.B) {
 	b.Run("prose", func(b *testing.B) {
 		docs := sample(b, sampleBytes)
 		n := size(docs)
+		runtime.GC() // start from a clean heap, whatever ran before
 		b.SetBytes(n)
 		b.ReportAllocs()
 		items := 0
@@ -119,6 +121,7 @@ func BenchmarkCompare(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
+		runtime.GC() // start from a clean heap, whatever ran before
 		b.SetBytes(n)
 		b.ReportAllocs()
 		items := 0
