@@ -2402,7 +2402,10 @@ func (st *mtgState) compatible(c *mtgCluster, m *mtgMention) bool {
 			}
 		}
 	}
-	if len(c.parties) > 0 && len(m.parties) > 0 && !subset(m.parties, c.parties) && !subset(c.parties, m.parties) {
+	// "X would join the talks": a bare definite mention names who takes
+	// part in the talks already spoken of, not other talks
+	joins := m.definite && m.verbal == false && m.loc.IsZero() && m.time < 0 && len(m.mods) == 0 && len(m.parties) == 1 && c.kind == m.kind
+	if len(c.parties) > 0 && len(m.parties) > 0 && !subset(m.parties, c.parties) && !subset(c.parties, m.parties) && !joins {
 		return false
 	}
 	if len(c.people) > 0 && len(m.participants) > 0 && !subset(m.participants, c.people) && !subset(c.people, m.participants) {
