@@ -48,6 +48,7 @@ type mtgMention struct {
 	mods          []string // content words before the trigger ("preliminary")
 	outcome       string
 	again         bool // "meet again", "reconvene": talks taken up anew
+	joiner        bool // a bare "the talks" whose party joins a cluster's talks
 }
 
 // mtgState is the working state of one findMeetings call.
@@ -126,7 +127,7 @@ var (
 	mtgByVerbs     = mtgSet("led", "brokered", "mediated", "hosted", "chaired", "headed", "facilitated", "sponsored", "co-chaired", "co-hosted", "attended", "convened", "organized", "organised", "co-sponsored")
 	mtgAdverbs     = mtgSet("again", "once", "soon", "shortly", "later", "today", "tomorrow", "yesterday", "here", "privately", "separately", "virtually", "directly", "face-to-face", "recently", "already", "also", "reportedly", "likely", "now", "still", "only", "currently", "finally", "formally", "officially", "tonight", "this", "next", "last", "early", "late")
 	mtgExclPrep    = mtgSet("in", "at", "of", "on", "to", "into", "against", "about", "regarding", "over", "for", "by", "toward", "towards", "amid", "amidst", "across", "throughout", "within", "under", "near", "concerning", "than", "despite")
-	mtgBothNouns   = mtgSet("countries", "nations", "sides", "parties", "governments", "states", "leaders", "delegations", "presidents", "capitals", "powers", "neighbours", "neighbors", "administrations", "teams", "ministers")
+	mtgBothNouns   = mtgSet("countries", "nations", "sides", "parties", "governments", "states", "leaders", "delegations", "presidents", "capitals", "powers", "neighbours", "neighbors", "administrations", "teams", "ministers", "militaries", "armies", "navies", "commanders", "foes", "rivals", "adversaries")
 	mtgBareSkip    = mtgSet("of", "for", "under", "up", "through", "via", "by", "to")
 	mtgBareWords   = mtgSet("discussion", "dialogue", "dialog", "negotiation", "conversation", "consultation", "talk")
 	mtgMeetNot     = mtgSet("the", "its", "their", "his", "her", "our", "these", "those", "all", "some", "any", "this", "that", "a", "an", "expectations", "demands", "needs", "requirements", "targets", "goals", "criteria", "standards", "deadlines", "deadline", "obligations", "conditions", "resistance", "opposition", "criticism", "skepticism", "scepticism", "approval", "success", "protests", "silence", "challenges", "threats", "commitments", "quotas", "quota", "the")
@@ -982,7 +983,27 @@ func (st *mtgState) nounPhrase(s text.Sentence, t0, t1 int, m *mtgMention) bool 
 				m.tok0++
 			}
 			m.verbal = true
+			st.cutTopicTail(m, segs)
 		}
+	} else if h, f := st.hostFor(cl, np0); h >= 0 {
+		// "Egypt will host Israeli and Hamas negotiators in Cairo next week
+		// for a new round of talks": host and guests are parties, and the
+		// place and time between them are the talks'
+		st.subject(m, cl, f, true)
+		o := h + 1
+		for o < f && !mtgPPHeads.has(st.low(o)) && st.timeAt(o) < 0 {
+			o++
+		}
+		if o < f {
+			_, s2 := st.walkRight(o, f, false)
+			segs = append(segs, s2...)
+		}
+		m.tok0 = st.afterDateline(cl, t0)
+		if mtgBoundary.has(st.low(m.tok0)) {
+			m.tok0++
+		}
+		m.verbal = true
+		st.cutTopicTail(m, segs)
 	} else {
 		st.subject(m, cl, np0, false)
 	}
@@ -1182,6 +1203,57 @@ func (st *mtgState) joinBefore(cl, np0 int) int {
 		}
 	}
 	return -1
+}
+
+// cutTopicTail ends a clause-long evidence before a closing topic phrase
+// that follows its place or time ("X and Y held talks in Brussels on
+// Friday | on linking their carbon markets"): the clause already says
+// who met where and when, and the topic would only lengthen it.
+func (st *mtgState) cutTopicTail(m *mtgMention, segs []segment) {
+	if len(segs) < 2 || segs[len(segs)-1].tok1 != m.tok1 {
+		return
+	}
+	k := len(segs)
+	for k > 0 && mtgTopicHeads.has(segs[k-1].head) && st.timeAt(segs[k-1].tok0) < 0 {
+		k-- // "on Tuesday" is a time, not a topic
+	}
+	if k == len(segs) || k == 0 || segs[k].tok0-1 <= m.trig {
+		return
+	}
+	if sg := segs[k-1]; sg.head == "time" || mtgPlaceHeads.has(sg.head) || sg.tok1 > sg.tok0 && st.timeAt(sg.tok0) >= 0 {
+		m.tok1 = segs[k].tok0 - 1
+	}
+}
+
+// mtgHostVerbs take guests as their object and a meeting after "for"
+// ("host the delegations in Doha for talks", "bring the sides together
+// for a new round").
+var mtgHostVerbs = mtgSet("host", "hosts", "hosted", "hosting", "bring", "brings", "brought", "bringing", "gather", "gathers", "gathered", "invite", "invites", "invited", "inviting", "welcome", "welcomes", "welcomed", "receive", "receives", "received")
+
+// hostFor finds a host verb whose "for" phrase holds the meeting noun
+// phrase at np0: it returns the verb's and the "for"'s tokens, or -1, -1.
+// The backward search stays in the clause and within 20 tokens.
+func (st *mtgState) hostFor(cl, np0 int) (int, int) {
+	j := np0 - 1
+	for k := 0; k < 5 && j >= cl && st.low(j) != "for"; k++ {
+		if !mtgJoinGap.has(st.low(j)) {
+			return -1, -1
+		}
+		j--
+	}
+	if j < cl || st.low(j) != "for" {
+		return -1, -1
+	}
+	f := j
+	for h := f - 1; h >= cl && f-h <= 20; h-- {
+		if st.isPunct(h) && !st.punctIs(h, '-') {
+			return -1, -1
+		}
+		if mtgHostVerbs.has(st.low(h)) {
+			return h, f
+		}
+	}
+	return -1, -1
 }
 
 var mtgJoinGap = mtgSet("at", "in", "for", "to", "into", "on", "of", "with", "up", "again", "once", "also", "now", "soon", "the", "a", "an", "round", "rounds", "series", "new", "another", "further", "fresh", "second", "third", "next", "first", "final", "latest", "more")
@@ -2402,10 +2474,10 @@ func (st *mtgState) compatible(c *mtgCluster, m *mtgMention) bool {
 			}
 		}
 	}
-	// "X would join the talks": a bare definite mention names who takes
-	// part in the talks already spoken of, not other talks
-	joins := m.definite && m.verbal == false && m.loc.IsZero() && m.time < 0 && len(m.mods) == 0 && len(m.parties) == 1 && c.kind == m.kind
-	if len(c.parties) > 0 && len(m.parties) > 0 && !subset(m.parties, c.parties) && !subset(c.parties, m.parties) && !joins {
+	if st.joinsLatest(c, m) {
+		return true
+	}
+	if len(c.parties) > 0 && len(m.parties) > 0 && !subset(m.parties, c.parties) && !subset(c.parties, m.parties) {
 		return false
 	}
 	if len(c.people) > 0 && len(m.participants) > 0 && !subset(m.participants, c.people) && !subset(c.people, m.participants) {
@@ -2434,6 +2506,40 @@ func (st *mtgState) compatible(c *mtgCluster, m *mtgMention) bool {
 		return ms == 0 || m.definite // a cancelled meeting is rarely taken up again
 	}
 	return cs == 0 || ms == 0 || cs == ms
+}
+
+// joinsLatest reports whether m is a bare definite mention ("X would join
+// the talks", "the talks will go ahead") of talks still to come that the
+// cluster c already holds: it adds its party to them rather than starting
+// other talks. Place, modifiers and a definite time keep them apart.
+func (st *mtgState) joinsLatest(c *mtgCluster, m *mtgMention) bool {
+	if !m.definite || m.demonstrative || !m.loc.IsZero() || len(m.mods) > 0 || c.kind != m.kind || len(m.parties) > 1 {
+		return false
+	}
+	if m.time >= 0 && st.a.times[m.time].Type != diplo.Duration {
+		return false
+	}
+	cs, ms := statusClass(c.status), statusClass(m.status)
+	return (c.status == diplo.Planned || c.status == diplo.Proposed) && (m.status == diplo.Planned || m.status == diplo.Proposed || ms == 0) && cs != 0
+}
+
+// twoStates returns the parties "both countries" or "the two sides" take
+// over from a meeting: its two states when it also had a host or
+// mediator ("the two militaries" after India-Pakistan talks under the
+// World Bank), else all its parties.
+func (st *mtgState) twoStates(ps []int) []int {
+	if len(ps) > 2 {
+		var out []int
+		for _, p := range ps {
+			if p >= 0 && p < len(st.a.actors) && st.a.actors[p].kind == diplo.Country {
+				out = append(out, p)
+			}
+		}
+		if len(out) == 2 {
+			return out
+		}
+	}
+	return slices.Clone(ps)
 }
 
 // sharesWord reports whether x and y have a word in common, ignoring
@@ -2477,7 +2583,7 @@ func (st *mtgState) cluster(ms []mtgMention) []*mtgCluster {
 			// meeting with two, else the passage's salient countries
 			for _, c := range recent {
 				if len(c.parties) >= 2 && subset(m.parties, c.parties) {
-					m.parties = slices.Clone(c.parties)
+					m.parties = st.twoStates(c.parties)
 					break
 				}
 			}
@@ -2523,6 +2629,7 @@ func (st *mtgState) cluster(ms []mtgMention) []*mtgCluster {
 		if len(recent) > 8 {
 			recent = recent[:8]
 		}
+		m.joiner = len(into.ms) > 0 && st.joinsLatest(into, m)
 		into.ms = append(into.ms, i)
 		for _, w := range m.mods {
 			if len(into.mods) < 24 && !slices.Contains(into.mods, w) {
@@ -2609,6 +2716,14 @@ func (st *mtgState) output(ms []mtgMention, cs []*mtgCluster) {
 		if len(parties) < 2 {
 			for _, i := range c.ms {
 				add(ms[i].parties)
+			}
+		}
+		for _, i := range c.ms {
+			// "X would join the talks": X takes part too
+			for _, p := range ms[i].parties {
+				if ms[i].joiner && len(parties) < 32 && !slices.Contains(parties, p) {
+					parties = append(parties, p)
+				}
 			}
 		}
 		if len(parties) < 2 {

@@ -474,6 +474,104 @@ func TestFindMeetings(t *testing.T) {
 				Time: "next month", TimeValue: "2024-04", Evidence: "agreed to meet again in Islamabad next month", Also: 1,
 			}},
 		},
+		{
+			// a scheduled-event apposition carries place, time and the
+			// sponsoring body; the predicate after it gives the status
+			name:   "apposition: due to open, under the auspices of",
+			text:   "Negotiations between Japan and China on fishing quotas, scheduled to begin in Geneva on Monday under the auspices of the IAEA, have been delayed, officials said.",
+			actors: []mtgActor{jpn, chn, iaea},
+			times:  []mtgTime{{"Monday", "2024-05-06", diplo.Date, 0}},
+			want: []mtgGot{{
+				Kind: "negotiations", Status: "postponed", Parties: []string{"JPN", "CHN", "organization:iaea"}, Place: "Geneva",
+				Time: "Monday", TimeValue: "2024-05-06",
+				Evidence: "Negotiations between Japan and China on fishing quotas, scheduled to begin in Geneva on Monday under the auspices of the IAEA, have been delayed",
+			}},
+		},
+		{
+			// a relative clause with "due to bring" names the delegations;
+			// the one who calls the talks off is their host
+			name:   "relative clause: that were due to bring delegations",
+			text:   "Qatar has called off talks on prisoner exchanges that were due to bring Russian and Ukrainian negotiators to Doha on Friday.",
+			actors: []mtgActor{qat, rus, ukr},
+			times:  []mtgTime{{"Friday", "2024-05-10", diplo.Date, 0}},
+			want: []mtgGot{{
+				Kind: "talks", Status: "cancelled", Parties: []string{"RUS", "UKR", "QAT"}, Place: "Doha",
+				Time: "Friday", TimeValue: "2024-05-10",
+				Evidence: "talks on prisoner exchanges that were due to bring Russian and Ukrainian negotiators to Doha on Friday",
+			}},
+		},
+		{
+			// host and guests of "host X in Y for talks" are the parties,
+			// and a later "X will join the talks" is the same meeting
+			name:   "host guests for a round of talks, then a joiner",
+			text:   "Turkish officials will host Indian and Pakistani delegations in Istanbul next week for a new round of talks on water sharing. An envoy from Japan would join the talks, a diplomat said.",
+			actors: []mtgActor{tur, ind, pak, jpn},
+			times:  []mtgTime{{"next week", "2024-W20", diplo.Date, 0}},
+			want: []mtgGot{{
+				Kind: "talks", Status: "planned", Parties: []string{"TUR", "IND", "PAK", "JPN"}, Place: "Istanbul",
+				Time: "next week", TimeValue: "2024-W20",
+				Evidence: "Turkish officials will host Indian and Pakistani delegations in Istanbul next week for a new round of talks on water sharing",
+				Also:     1,
+			}},
+		},
+		{
+			// a one-word organization without its own mention is still a party
+			name:   "an organization named again without a mention",
+			text:   "A planned meeting between Biden and unitary platform leaders in Caracas was cancelled.",
+			actors: []mtgActor{biden, ven, {"Platform", "organization", "VEN", nil}},
+			want: []mtgGot{{
+				Kind: "meeting", Status: "cancelled", Parties: []string{"USA", "organization:platform"}, People: []string{"person:joseph-r-biden"}, Place: "Caracas",
+				Evidence: "A planned meeting between Biden and unitary platform leaders in Caracas was cancelled",
+			}},
+		},
+		{
+			// a call over a hotline between "the two" sides' officers
+			name:   "call over the hotline",
+			text:   "India and Pakistan traded accusations. The two armies' commanders spoke over the hotline on Sunday and agreed to pull back troops.",
+			actors: []mtgActor{ind, pak},
+			times:  []mtgTime{{"Sunday", "2024-05-05", diplo.Date, 0}},
+			want: []mtgGot{{
+				// "the two" stand for the passage's salient states
+				Kind: "call", Status: "held", Parties: []string{"PAK", "IND"}, Time: "Sunday", TimeValue: "2024-05-05",
+				Evidence: "The two armies' commanders spoke over the hotline on Sunday",
+			}},
+		},
+		{
+			// a tentative date is a proposal, and a summit in another
+			// season is not the meeting agreed for an earlier month
+			name:   "pencilled-in summit apart from the next round",
+			text:   "Japan and China agreed to meet again in Tokyo in early May, and a Japan-China summit is pencilled in for the autumn.",
+			actors: []mtgActor{jpn, chn},
+			times:  []mtgTime{{"early May", "2024-05", diplo.Date, diplo.Start}, {"the autumn", "2024-FA", diplo.Date, 0}},
+			want: []mtgGot{{
+				Kind: "meeting", Status: "planned", Parties: []string{"JPN", "CHN"}, Place: "Tokyo", Time: "early May", TimeValue: "2024-05",
+				Evidence: "Japan and China agreed to meet again in Tokyo in early May",
+			}, {
+				Kind: "summit", Status: "proposed", Parties: []string{"JPN", "CHN"}, Time: "the autumn", TimeValue: "2024-FA",
+				Evidence: "a Japan-China summit is pencilled in for the autumn",
+			}},
+		},
+		{
+			// a clause-long evidence ends before a closing topic phrase
+			name:   "held talks: evidence without the trailing topic",
+			text:   "Japan and China held a second round of talks in Tokyo on Friday on easing curbs on seafood imports.",
+			actors: []mtgActor{jpn, chn},
+			times:  []mtgTime{{"Friday", "2024-05-10", diplo.Date, 0}},
+			want: []mtgGot{{
+				Kind: "talks", Status: "held", Parties: []string{"JPN", "CHN"}, Place: "Tokyo", Time: "Friday", TimeValue: "2024-05-10",
+				Evidence: "Japan and China held a second round of talks in Tokyo on Friday",
+			}},
+		},
+		{
+			// negative: "host" far from the meeting noun, across a comma
+			name:   "host in another clause is no party",
+			text:   "Egypt will host a football match, and Japan and China agreed to hold talks in Beijing.",
+			actors: []mtgActor{egy, jpn, chn},
+			want: []mtgGot{{
+				Kind: "talks", Status: "planned", Parties: []string{"JPN", "CHN"}, Place: "Beijing",
+				Evidence: "Japan and China agreed to hold talks in Beijing",
+			}},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

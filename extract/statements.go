@@ -351,7 +351,8 @@ func (sc *stmScanner) subjectLeft(c0, t0 int) (actors []int, g0, ms, me int, ok 
 					} else if m, ok := sc.mentionEnd(k - 2); ok && k < j-1 && stmOfficialNoun[sc.low(k-1)] && !sc.possessive(m) {
 						// "A Turkish government official, speaking on
 						// condition of anonymity, said"
-						return []int{m.actor}, sc.tokAt(m.start), m.start, m.end, true
+						_, oe := sc.tokSpan(k-1, k)
+						return []int{m.actor}, sc.tokAt(m.start), m.start, oe, true
 					}
 					break
 				}
@@ -374,6 +375,20 @@ func (sc *stmScanner) subjectLeft(c0, t0 int) (actors []int, g0, ms, me int, ok 
 		if actors, g0, ok := sc.partitive(j, t0); ok {
 			s, e := sc.tokSpan(g0, j+1)
 			return actors, g0, s, e, true
+		}
+		// "..., officials in both capitals said": the two the sentence
+		// names first
+		if _, known := stmCollective[w]; known && j-3 >= t0 && (sc.low(j-1) == "both" || sc.low(j-1) == "two") {
+			k := j - 2
+			if sc.low(k) == "the" {
+				k--
+			}
+			if w := sc.low(k); (w == "in" || w == "from" || w == "of") && k-1 >= t0 && stmOfficialNoun[sc.low(k-1)] {
+				if actors, ms, _, ok := sc.clauseSubject(t0, k-1); ok && len(actors) == 2 && ms < sc.d.Toks[k-1].Start {
+					s, e := sc.tokSpan(k-1, j+1)
+					return actors, k - 1, s, e, true
+				}
+			}
 		}
 		// "Both leaders underscored ...": the parties of the meeting
 		if actors, g0, ok := sc.collective(j, t0); ok {
@@ -453,6 +468,55 @@ func (sc *stmScanner) surnameFirst(j, t0 int) (int, bool) {
 	return ai, true
 }
 
+// stmMediumNoun are the nouns of the occasion or medium of a statement:
+// "said in a statement", "told in an interview".
+var stmMediumNoun = stmSet("statement", "interview", "speech", "letter", "briefing", "address", "broadcast",
+	"column", "communique", "communiqué", "message", "post", "tweet", "report", "conference", "declaration")
+
+// stmClauseStart are the words a content clause without "that" may open
+// with after a medium phrase.
+var stmClauseStart = stmSet("he", "she", "it", "they", "we", "i", "the", "there", "his", "her", "its", "their")
+
+// mediumPhrase reports the token after "in a statement" (or "in a
+// television interview", "at a news conference", optionally followed by
+// a time) at p when a content clause without "that" opens there: a
+// pronoun, "the" or a mention. It returns p when there is none.
+func (sc *stmScanner) mediumPhrase(p, t1 int) int {
+	if w := sc.low(p); w != "in" && w != "at" || p+2 >= t1 {
+		return p
+	}
+	j := p + 1
+	if !sc.isDet(j) {
+		return p
+	}
+	for j++; j < t1 && j < p+6; j++ {
+		if stmMediumNoun[sc.low(j)] {
+			break
+		}
+		if !sc.d.Toks[j].Is(text.Word) || stmPrep[sc.low(j)] {
+			return p
+		}
+	}
+	if j >= t1 || j >= p+6 {
+		return p
+	}
+	q := j + 1
+	if w := sc.low(q); w == "on" || w == "late" || w == "early" || w == "last" {
+		if to, ok := sc.timeEnd(q + 1); ok {
+			q = to
+		}
+	} else if to, ok := sc.timeEnd(q); ok {
+		q = to
+	}
+	if q >= t1 {
+		return p
+	}
+	if _, ok := sc.mentionStart(q); ok || stmClauseStart[sc.low(q)] {
+		return q
+	}
+	return p
+}
+
 // stmOfficialNoun are the nouns of an unnamed source that speaks for the
 // mention before it: "a Turkish government official".
 var stmOfficialNoun = stmSet("official", "officials", "diplomat", "diplomats", "spokesman", "spokeswoman",
@@ -470,8 +534,17 @@ func (sc *stmScanner) titleBefore(k, t0 int) bool {
 	if j < t0 || !sc.d.Toks[j].Is(text.Word) {
 		return false
 	}
-	if _, ok := sc.mentionEnd(j); ok {
-		return false
+	if m, ok := sc.mentionEnd(j); ok {
+		// "the president of the Chilean League for Human Rights, Marta
+		// Diaz, said": a head, "of" or "for" and its owner
+		j = sc.tokAt(m.start) - 1
+		if j > t0 && sc.isDet(j) {
+			j--
+		}
+		if w := sc.low(j); j <= t0 || w != "of" && w != "for" && w != "to" && w != "at" {
+			return false
+		}
+		j--
 	}
 	return stmTitleHead[sc.low(j)]
 }
@@ -565,7 +638,7 @@ var stmNounish = stmSet("report", "comment", "claim", "answer", "demand", "promi
 // "the two sides"); true for people, false for states.
 var stmCollective = map[string]bool{"leaders": true, "presidents": true, "ministers": true,
 	"heads": true, "counterparts": true, "sides": false, "countries": false, "nations": false,
-	"governments": false, "parties": false, "delegations": false, "allies": false}
+	"governments": false, "parties": false, "delegations": false, "allies": false, "capitals": false}
 
 // collective resolves a collective subject ending at token j ("both
 // leaders", "the two sides") to the participants or parties of the
@@ -1432,6 +1505,10 @@ func (sc *stmScanner) forward(r *stmRec, c1, t1 int, f cueForm) bool {
 			if j < t1 && (sc.low(j) == "that" || sc.isPunct(j, ':') || sc.isQuote(j) ||
 				(sc.isPunct(j, ',') && (sc.isQuote(j+1) || sc.low(j+1) == "that"))) {
 				p = j
+				continue
+			}
+			if q := sc.mediumPhrase(p, t1); q > p {
+				p = q // "said in an interview he expected ..."
 				continue
 			}
 		}

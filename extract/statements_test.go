@@ -155,6 +155,10 @@ var (
 	tIvanova = tActor{"Maria Petrova", "person", "", []string{"Dr. Maria Petrova", "Petrova"}}
 	tEditor  = tActor{"Senior Editor", "person", "", nil}
 	tNATO    = tActor{"NATO", "organization", "", nil}
+	tChile   = tActor{"Chile", "country", "CHL", []string{"Santiago"}}
+	tPeru    = tActor{"Peru", "country", "PER", []string{"Lima"}}
+	tOrtiz   = tActor{"Ana Ortiz", "person", "CHL", []string{"Ortiz"}}
+	tVega    = tActor{"Luis Vega", "person", "PER", []string{"Vega"}}
 )
 
 func TestStatements(t *testing.T) {
@@ -772,6 +776,103 @@ func TestStatements(t *testing.T) {
 			text:   "We spoke with Dr. Maria Petrova about the talks.\nQ: What is at stake?\nA: The future of arms control is at stake.\n",
 			actors: []tActor{tIvanova},
 			want:   []gotStmt{{"Maria Petrova", "A:", "The future of arms control is at stake.", true, "", "asserted"}},
+		},
+		// round 3: shapes of attribution seen in unseen wire copy
+		{
+			name:   "inverted quote, possessive title set off by commas, then adding",
+			text:   `"The gap is narrowing," said Chile's Minister of Foreign Affairs, Ana Ortiz, adding that Santiago would table a new offer.`,
+			actors: []tActor{tChile, tOrtiz},
+			want: []gotStmt{
+				{"Ana Ortiz", "said", "The gap is narrowing", true, "", "asserted"},
+				{"Ana Ortiz", "adding", "Santiago would table a new offer", false, "", "asserted"},
+			},
+		},
+		{
+			name:   "name in apposition after a possessive title",
+			text:   "Peru's trade minister, Luis Vega, said the two sides hoped to finish by July.",
+			actors: []tActor{tPeru, tVega},
+			want:   []gotStmt{{"Luis Vega", "said", "the two sides hoped to finish by July", false, "", "asserted"}},
+		},
+		{
+			name:   "apposition after a subordinator",
+			text:   "The delay came after Peru's deputy trade minister, Luis Vega, said any accord would be contingent upon the removal of quotas.",
+			actors: []tActor{tPeru, tVega},
+			want:   []gotStmt{{"Luis Vega", "said", "any accord would be contingent upon the removal of quotas", false, "", "asserted"}},
+		},
+		{
+			name:   "quotation of two sentences named by the next, then a relative clause",
+			text:   `"We are ready to talk. We are not ready to surrender." The remark came from foreign ministry spokesman Luis Vega, who told reporters in Lima that a draft text existed.`,
+			actors: []tActor{tVega},
+			want: []gotStmt{
+				{"Luis Vega", "The remark came from", "We are ready to talk. We are not ready to surrender.", true, "", "asserted"},
+				{"Luis Vega", "told", "a draft text existed", false, "", "asserted"},
+			},
+		},
+		{
+			name:   "time expression between subject and stance verb",
+			text:   "Chile on Tuesday rejected Peru's request for a tariff pause.",
+			actors: []tActor{tChile, tPeru},
+			want:   []gotStmt{{"Chile", "rejected", "Peru's request for a tariff pause", false, "", "asserted"}},
+		},
+		{
+			name:   "unnamed official after a group mention, anonymity aside",
+			text:   "A Peruvian government official, speaking on condition of anonymity, said Lima had also sent a letter.",
+			actors: []tActor{{"Peru", "country", "PER", []string{"A Peruvian government", "Lima"}}},
+			want:   []gotStmt{{"Peru", "said", "Lima had also sent a letter", false, "", "insider"}},
+		},
+		{
+			name:   "family name first",
+			text:   "Pyongyang named Vice Minister Ri Song-chol as its envoy. \"No talks while guns are aimed at us,\" Ri said.",
+			actors: []tActor{{"Ri Song-chol", "person", "PRK", nil}},
+			want:   []gotStmt{{"Ri Song-chol", "said", "No talks while guns are aimed at us", true, "", "asserted"}},
+		},
+		{
+			name:   "both sides after with",
+			text:   "Chile and Peru ended a third round of talks on Friday, with both sides saying a deal was close.",
+			actors: []tActor{tChile, tPeru},
+			want:   []gotStmt{{"Chile+Peru", "saying", "a deal was close", false, "", "asserted"}},
+		},
+		{
+			name:   "officials in both capitals are the pair the sentence names",
+			text:   "Chilean and Peruvian negotiators will meet in Quito next week, officials in both capitals said on Monday.",
+			actors: []tActor{{"Chile", "country", "CHL", []string{"Chilean"}}, {"Peru", "country", "PER", []string{"Peruvian"}}},
+			want:   []gotStmt{{"Chile+Peru", "said", "Chilean and Peruvian negotiators will meet in Quito next week", false, "", "asserted"}},
+		},
+		{
+			name:   "medium phrase before content without that",
+			text:   "Vega said in a radio interview on Sunday he expected the talks to resume.",
+			actors: []tActor{tVega},
+			want:   []gotStmt{{"Luis Vega", "said", "he expected the talks to resume", false, "", "asserted"}},
+		},
+		{
+			name:   "apposition after a title that names its organisation",
+			text:   "Speaking to reporters, the head of the Andean Workers Union, Marta Diaz, said, \"We want a fair deal.\"",
+			actors: []tActor{{"Andean Workers Union", "organization", "", nil}, {"Marta Diaz", "person", "", nil}},
+			want:   []gotStmt{{"Marta Diaz", "said", "We want a fair deal.", true, "", "asserted"}},
+		},
+		{
+			name:   "no: a medium phrase with no content after it",
+			text:   "Vega said so in a letter to Ortiz.",
+			actors: []tActor{tVega, tOrtiz},
+			want:   nil,
+		},
+		{
+			name:   "no: an unnamed official is not the pronoun after him",
+			text:   "Vega views the deadlock very seriously, said an official travelling with him.",
+			actors: []tActor{tVega},
+			want:   nil,
+		},
+		{
+			name:   "no: a relative clause with a stance verb of thanks",
+			text:   "I thank Ana Ortiz, who welcomed me so warmly.",
+			actors: []tActor{tOrtiz},
+			want:   nil,
+		},
+		{
+			name:   "no: a given name before a hyphenated family name",
+			text:   "Marie Dubois-Roy arrived late. \"We will see,\" Marie said.",
+			actors: []tActor{{"Marie Dubois-Roy", "person", "FRA", nil}},
+			want:   nil,
 		},
 	}
 	for _, tc := range tests {

@@ -76,6 +76,39 @@ func TestFindTopics(t *testing.T) {
 			want: []diplo.Topic{diplo.Ceasefire},
 		},
 		{
+			// general news vocabulary: hostages and aid convoys are
+			// humanitarian without the word "humanitarian"
+			name: "wire: hostages and aid convoys",
+			text: "The militia freed four hostages on Monday. Aid convoys reached the besieged town the same day, local officials said.",
+			want: []diplo.Topic{diplo.Humanitarian},
+		},
+		{
+			name: "wikinews: joint drills and missile tests",
+			text: "Pyongyang condemned the joint drills, and the army conducted two missile tests in response.",
+			want: []diplo.Topic{diplo.Security},
+		},
+		{
+			name: "fishing and territorial waters are maritime",
+			text: "Norway and Iceland disagree over fishing quotas in their territorial waters.",
+			want: []diplo.Topic{diplo.Maritime},
+		},
+		{
+			name: "a disputed border with exchanges of fire",
+			text: "Two soldiers died in exchanges of fire across the disputed border, the third clash this year.",
+			want: []diplo.Topic{diplo.RegionalConflicts},
+		},
+		{
+			name: "trade sanctions count for sanctions",
+			text: "The bloc weighed trade sanctions and an asset freeze against the junta.",
+			want: []diplo.Topic{diplo.Sanctions},
+		},
+		{
+			// negative: a development bank as a party is no finance topic,
+			// nor is a coast guard's presence at a bombing maritime
+			name: "institution names in passing",
+			text: "A World Bank team visited the dam. The World Bank spokesperson said the coast guard and the coast guard's divers helped.",
+		},
+		{
 			name: "empty",
 			text: "",
 		},

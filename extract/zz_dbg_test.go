@@ -1,23 +1,21 @@
 package extract
 
-import (
-	"os"
-	"github.com/parleyhq/parley/diplo"
-	"github.com/parleyhq/parley/internal/text"
-	"testing"
-)
+import "testing"
 
-func TestZZDbg(t *testing.T) {
-	b, err := os.ReadFile("/tmp/s3p/a1.txt")
-	if err != nil {
-		t.Skip()
-	}
-	e, _ := New(Options{})
-	a := &article{doc: diplo.Document{Text: string(b)}, t: text.Analyze(string(b))}
-	e.findDate(a)
-	e.findTimes(a)
-	e.findActors(a)
-	for _, m := range a.mentions {
-		t.Logf("%q %d", a.t.Norm[m.start:m.end], m.actor)
+func TestZZShapes(t *testing.T) {
+	acts := []tActor{tChile, tPeru, tOrtiz, tVega, {"Agence France-Presse", "media", "", nil}, {"Chilean League for Human Rights", "organization", "CHL", nil}, {"Marta Diaz", "person", "CHL", []string{"Diaz"}}}
+	for _, s := range []string{
+		"Ortiz told reporters Santiago would not sign.",
+		"Chile said in a statement that it would recall its ambassador.",
+		"Chile said in a statement it would recall its ambassador.",
+		"Vega said in an interview he expected revenue to fall.",
+		"Vega said in an interview with Reuters that he expected revenue to fall.",
+		"Vega told Reuters in an interview that he expected revenue to fall.",
+		"Vega said at a news conference in Lima that he expected revenue to fall.",
+		"the president of the Chilean League for Human Rights, Marta Diaz, said the vote was unfair.",
+		"Marta Diaz said, \"We want freedom, but not at any price.\"",
+	} {
+		got, _ := runStatements(t, s, acts)
+		t.Logf("%s\n    => %+v", s, got)
 	}
 }

@@ -20,14 +20,18 @@ func (s Set) Timeline() diplo.Timeline {
 		n += len(d.actors)
 	}
 	recs := make([]*actorRec, 0, n)
-	offs := make(map[*docData]int, len(s.docs))
+	offs := make(map[*docData]docInfo, len(s.docs))
 	keys := make([]string, 0, len(s.docs))
 	for k := range s.docs {
 		keys = append(keys, k)
 	}
 	slices.Sort(keys)
-	for _, k := range keys {
-		offs[s.docs[k]] = len(recs)
+	rank := int32(-1)
+	for n, k := range keys {
+		if n == 0 || s.docs[k].id != s.docs[keys[n-1]].id {
+			rank++
+		}
+		offs[s.docs[k]] = docInfo{len(recs), rank}
 		for j := range s.docs[k].actors {
 			recs = append(recs, &s.docs[k].actors[j])
 		}
@@ -120,10 +124,28 @@ func (s Set) Timeline() diplo.Timeline {
 func (s *Set) components() [][]int32 {
 	n := len(s.parent)
 	start := make([]int32, n+1)
+	// The root of every node, found without changing s (Timeline may run
+	// concurrently on one Set): each path is walked once.
 	roots := make([]int32, n)
+	for i := range roots {
+		roots[i] = -1
+	}
+	var path []int32
 	for i := range n {
-		r := s.find(int32(i))
-		roots[i] = r
+		j := int32(i)
+		for roots[j] < 0 && s.parent[j] != j {
+			path = append(path, j)
+			j = s.parent[j]
+		}
+		r := roots[j]
+		if r < 0 {
+			r = j
+			roots[j] = j
+		}
+		for _, k := range path {
+			roots[k] = r
+		}
+		path = path[:0]
 		start[r+1]++
 	}
 	for i := 1; i <= n; i++ {
@@ -265,13 +287,21 @@ func permute(es []diplo.Event, order []int) {
 	}
 }
 
+// docInfo is where a report's actors start in the actor records, and the
+// rank of its document ID among the IDs of the set.
+type docInfo struct {
+	off    int
+	idRank int32
+}
+
 // event is an Event being built (in place, in the Timeline's Events),
 // with what ordering needs.
 type event struct {
 	*diplo.Event
-	first *item          // its first source
-	pos   int            // position of its first source in its document
-	disp  diplo.Interval // for an event with no window, where to display it
+	first  *item          // its first source
+	idRank int32          // the rank of its first source's document ID
+	pos    int            // position of its first source in its document
+	disp   diplo.Interval // for an event with no window, where to display it
 }
 
 var statusRank = [...]int{diplo.Proposed: 1, diplo.Planned: 2, diplo.Postponed: 3, diplo.Ongoing: 4, diplo.Held: 5, diplo.Cancelled: 5}
@@ -284,19 +314,19 @@ func rank(s diplo.Status) int {
 }
 
 // buildEvent merges the items of one cluster into an event.
-func (s *Set) buildEvent(ev *event, c []int32, at actorTable, offs map[*docData]int) {
+func (s *Set) buildEvent(ev *event, c []int32, at actorTable, offs map[*docData]docInfo) {
 	its := make([]*item, len(c))
 	for i, n := range c {
 		its[i] = s.items[n]
 	}
 	slices.SortFunc(its, cmpItem)
 	f := its[0]
-	ev.first, ev.pos = f, f.pos
+	ev.first, ev.pos, ev.idRank = f, f.pos, offs[f.doc].idRank
 	ev.ID = f.doc.id + "#" + f.id
 	ev.Kind = f.kind
 	canon := func(doc *docData, id string) string {
 		if j, ok := doc.actor(id); ok {
-			return at.ids[offs[doc]+int(j)]
+			return at.ids[offs[doc].off+int(j)]
 		}
 		return id
 	}

@@ -19,7 +19,10 @@
 // combiner of a map-reduce job. Adding a report compares its items only
 // with the candidates an index finds (same parties or speaker, nearby
 // months, shared words), so the cost of a merge grows with the number of
-// reports, not with its square.
+// reports, not with its square. The exception is an item no date bounds
+// (an undated item of an article with no publication date): it is
+// compared with every item of the same parties or speaker. A feed of
+// dated articles has none.
 //
 // # The merge rule
 //
@@ -80,7 +83,8 @@
 // Recency old). Articles also order their own items: a held meeting
 // precedes the statement that reports it or that "follows" it, and an
 // article's statements and held meetings precede the meetings it calls
-// planned. Those edges are Timeline.Order; windows are narrowed along
+// planned (each item the 16 such meetings nearest to it in the text, which
+// in an ordinary article is all of them). Those edges are Timeline.Order; windows are narrowed along
 // them. Before answers Yes, No or Unknown from windows and edges, and
 // Timeline.Events is a deterministic total order consistent with both.
 //

@@ -2,8 +2,8 @@ package timeline
 
 import (
 	"cmp"
+	"math"
 	"slices"
-	"strings"
 	"time"
 
 	"github.com/parleyhq/parley/diplo"
@@ -53,19 +53,21 @@ func displayOrder(evs []event, succ, pred [][]int) []int {
 	// a compact copy of the keys, and the events only on ties.
 	type rankKey struct {
 		ks, ke int64
+		doc    int32 // the rank of the first source's document ID
+		pos    int32 // clamped
 		i      int32
 	}
 	keys := make([]rankKey, len(evs))
 	for i := range evs {
 		s, e := sortTimes(evs[i].key0())
-		keys[i] = rankKey{s.Unix(), e.Unix(), int32(i)}
+		keys[i] = rankKey{s.Unix(), e.Unix(), evs[i].idRank, int32(min(max(evs[i].pos, 0), math.MaxInt32)), int32(i)}
 	}
 	slices.SortFunc(keys, func(x, y rankKey) int {
-		if c := cmp.Or(cmp.Compare(x.ks, y.ks), cmp.Compare(x.ke, y.ke)); c != 0 {
+		if c := cmp.Or(cmp.Compare(x.ks, y.ks), cmp.Compare(x.ke, y.ke), cmp.Compare(x.doc, y.doc), cmp.Compare(x.pos, y.pos)); c != 0 {
 			return c
 		}
 		a, b := &evs[x.i], &evs[y.i]
-		return cmp.Or(strings.Compare(a.Sources[0].Document, b.Sources[0].Document), a.pos-b.pos, cmpItem(a.first, b.first))
+		return cmp.Or(a.pos-b.pos, cmpItem(a.first, b.first))
 	})
 	byKey := make([]int32, len(evs))
 	for r, k := range keys {
