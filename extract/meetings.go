@@ -24,6 +24,12 @@ import (
 // mediators ("brokered by Qatar", "offered to host talks"); a state's own
 // body stands for the state, a movement or armed group for itself. A
 // "round" continues talks already mentioned ("another round is planned").
+// Clauses after the meeting noun add to it: a scheduled-event clause
+// ("talks, due to open in Vienna under the auspices of the World Bank,";
+// "talks that were due to bring Russian and Ukrainian delegations to
+// Istanbul") gives place, time, sponsor and delegations; "X will host Y in
+// Z next week for a round of talks" makes host and guests parties; a
+// bare "Y would join the talks" adds Y to the talks last spoken of.
 // The word classes are small open-addressing sets and the scan skips most
 // tokens by length and a Bloom filter, so the stage costs little per token.
 
@@ -622,7 +628,7 @@ func (st *mtgState) build(s text.Sentence, t0, t1 int, tr mtgTrigger) (mtgMentio
 
 // mtgRoundPrev are the words before "round" that make it a round of talks
 // already mentioned ("another round", "the next round").
-var mtgRoundPrev = mtgSet("the", "a", "another", "next", "new", "fresh", "further", "latest", "last", "previous", "first", "second", "third", "fourth", "fifth", "final", "technical", "this", "that", "each", "every", "upcoming", "planned")
+var mtgRoundPrev = mtgSet("the", "a", "another", "next", "new", "fresh", "further", "special", "extra", "additional", "separate", "emergency", "latest", "last", "previous", "first", "second", "third", "fourth", "fifth", "final", "technical", "this", "that", "each", "every", "upcoming", "planned")
 
 // mtgRoundNot are words in a sentence that make "round" a vote's round or
 // a round of something else.
@@ -947,6 +953,7 @@ func (st *mtgState) nounPhrase(s text.Sentence, t0, t1 int, m *mtgMention) bool 
 			pst, pend = p2, e2 // "The talks, brokered by X, collapsed"
 		}
 	}
+	partEnd := 0
 	if pst == 0 && st.punctIs(end, ',') {
 		// an inserted clause: "The talks, which began in May, have stalled",
 		// "the talks, officials said, will resume"
@@ -955,6 +962,13 @@ func (st *mtgState) nounPhrase(s text.Sentence, t0, t1 int, m *mtgMention) bool 
 				if st.punctIs(k, ',') {
 					if p2, e2 := st.predicate(k+1, s.Tok1); p2 != 0 {
 						pst, pend = p2, e2
+						if mtgParticiple.has(st.low(end + 1)) {
+							// "The last round, held in Istanbul on May 2, ended":
+							// the participle's place and time are the meeting's
+							_, s2 := st.walkRight(end+2, k, false)
+							segs = append(segs, s2...)
+							partEnd = k // the evidence ends with the inserted clause
+						}
 					}
 				}
 				break
@@ -967,6 +981,9 @@ func (st *mtgState) nounPhrase(s text.Sentence, t0, t1 int, m *mtgMention) bool 
 		segs = append(segs, segs2...)
 	}
 	m.tok0, m.tok1 = np0, end
+	if partEnd > np0 && partEnd < end {
+		m.tok1 = partEnd
+	}
 	cl := st.clauseStart(np0, s.Tok0)
 	// the parties: inside the phrase, then the subject of a verb taking it
 	st.partiesIn(m, np0, t0, segs)
@@ -977,7 +994,8 @@ func (st *mtgState) nounPhrase(s text.Sentence, t0, t1 int, m *mtgMention) bool 
 	if jp >= 0 {
 		cl = st.afterConj(cl, jp) // "X said the bloc was ready for talks"
 		st.subject(m, cl, jp, true)
-		if p := st.low(np0 - 1); st.lx.event[p] && len(m.parties) > 0 && t0-cl <= 25 {
+		locked := st.low(np0-1) == "in" && np0-2 >= cl && mtgLockedIn.has(st.low(np0-2))
+		if p := st.low(np0 - 1); (st.lx.event[p] && len(m.parties) > 0 || locked && (len(m.parties) > 0 || st.hasPeopleNoun(cl, jp))) && t0-cl <= 25 {
 			m.tok0 = st.afterDateline(cl, t0)
 			if mtgBoundary.has(st.low(m.tok0)) {
 				m.tok0++
@@ -1041,7 +1059,22 @@ func (st *mtgState) nounPhrase(s text.Sentence, t0, t1 int, m *mtgMention) bool 
 	if m.status == 0 && st.pastCopula(end, s.Tok1) {
 		m.status = diplo.Held // "The talks, led by X, were the third round"
 	}
+	if m.status == diplo.Proposed && pst == diplo.Proposed && bst == 0 && pend > 0 && (st.low(pend-1) == "held" || st.low(pend-1) == "place") && !m.loc.IsZero() && st.segsHaveTime(segs) {
+		// "a round would be held in Kuala Lumpur within the next month":
+		// a reported arrangement with its place and time is planned
+		m.status = diplo.Planned
+	}
 	return true
+}
+
+// segsHaveTime reports whether one of the phrases is a time.
+func (st *mtgState) segsHaveTime(segs []segment) bool {
+	for _, sg := range segs {
+		if sg.head == "time" || sg.tok1 > sg.tok0 && st.timeAt(sg.tok0) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // mtgDueWords, before "to" and a verb, make a clause after a meeting noun
@@ -1223,6 +1256,22 @@ func (st *mtgState) cutTopicTail(m *mtgMention, segs []segment) {
 	if sg := segs[k-1]; sg.head == "time" || mtgPlaceHeads.has(sg.head) || sg.tok1 > sg.tok0 && st.timeAt(sg.tok0) >= 0 {
 		m.tok1 = segs[k].tok0 - 1
 	}
+}
+
+// mtgLockedIn, before "in", say that the subject is in the middle of the
+// talks ("ministers were locked in negotiations"): the clause is the
+// clearest wording of the meeting.
+var mtgLockedIn = mtgSet("locked", "deadlocked", "mired", "embroiled", "engaged")
+
+// hasPeopleNoun reports whether [lo, hi) holds a noun for the people who
+// meet ("foreign ministers", "negotiators").
+func (st *mtgState) hasPeopleNoun(lo, hi int) bool {
+	for j := lo; j < hi && j-lo < 25; j++ {
+		if mtgPeopleNouns.has(st.low(j)) {
+			return true
+		}
+	}
+	return false
 }
 
 // mtgHostVerbs take guests as their object and a meeting after "for"
@@ -1527,11 +1576,17 @@ func (st *mtgState) clause(s text.Sentence, t0, t1 int, m *mtgMention, w string)
 	} else if k, x := st.orgHead(t1, s.Tok1); x >= 0 {
 		j = k // "met the agency's safeguards team"
 		st.addActor(m, x, true)
+	} else if k := st.peopleNounAfter(t1, s.Tok1); k > t1+1 && st.d.Toks[t1].Is(text.Cap) {
+		j = k // "meet North Korean officials": the adjective names the state
 	} else if t1 < s.Tok1 && !st.isPunct(t1) && !mtgPPHeads.has(next) && !mtgAdverbs.has(next) && next != "and" && st.timeAt(t1) < 0 && !mtgPartStatus2.has(next) {
 		return false // "meet its obligations", "meet domestic needs"
 	}
 	end, segs := st.walkRight(j, s.Tok1, false)
-	// subject and object
+	// subject and object; a reporter before the clause ("Menon said the
+	// two militaries' chiefs spoke") is its source, not a participant
+	if k := st.afterConj(cl, t0); k > cl && mtgReport.has(st.low(k-1)) && st.hasSubject(k, t0) {
+		cl = k
+	}
 	st.subject(m, cl, t0, true)
 	if j > t1 {
 		st.subject(m, t1, j, true)
@@ -1616,6 +1671,24 @@ func (st *mtgState) bothObject(j, lim int) int {
 		return k + 1
 	}
 	return j
+}
+
+// hasSubject reports whether [k, t0) names who meets: an actor mention,
+// a state adjective's noun phrase or "the two sides".
+func (st *mtgState) hasSubject(k, t0 int) bool {
+	if k >= t0 {
+		return false
+	}
+	lo, hi := st.mentionRange(st.d.Toks[k].Start, st.d.Toks[t0-1].End)
+	if lo < hi {
+		return true
+	}
+	for j := k; j < t0; j++ {
+		if w := st.low(j); (w == "two" || w == "both") && j+1 < t0 && mtgBothNouns.has(st.low(j+1)) || mtgPeopleNouns.has(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // afterConj moves a clause start past the last ", but" or ", and" before

@@ -563,6 +563,73 @@ func TestFindMeetings(t *testing.T) {
 			}},
 		},
 		{
+			// an adjective and a noun for officials name the other state
+			name:   "ready to meet officials of a named state",
+			text:   "Tokyo remained ready to meet Chinese officials at any level, a spokesperson said.",
+			actors: []mtgActor{{"Japan", "country", "JPN", []string{"Tokyo"}}, chn},
+			want: []mtgGot{{
+				Kind: "meeting", Status: "proposed", Parties: []string{"JPN", "CHN"},
+				Evidence: "Tokyo remained ready to meet Chinese officials at any level",
+			}},
+		},
+		{
+			// negative: a bare verb "meet" with lower-case needs
+			name:   "meet domestic needs is no meeting",
+			text:   "Japan must meet domestic energy needs, the minister said.",
+			actors: []mtgActor{jpn},
+		},
+		{
+			// "locked in negotiations": the clause is the mention, ongoing
+			name:   "delegates locked in negotiations",
+			text:   "Japanese and Chinese negotiators were locked in negotiations in Tokyo on Friday over the wording of a fisheries accord.",
+			actors: []mtgActor{jpn, chn},
+			times:  []mtgTime{{"Friday", "2024-05-10", diplo.Date, 0}},
+			want: []mtgGot{{
+				Kind: "negotiations", Status: "ongoing", Parties: []string{"JPN", "CHN"}, Place: "Tokyo", Time: "Friday", TimeValue: "2024-05-10",
+				Evidence: "Japanese and Chinese negotiators were locked in negotiations in Tokyo on Friday",
+			}},
+		},
+		{
+			// the place and time of an inserted participle clause
+			name:   "the last round, held in a city on a date",
+			text:   "India and Pakistan resumed talks on water. The last round, held in Vienna on March 2, ended without a deal.",
+			actors: []mtgActor{ind, pak},
+			times:  []mtgTime{{"March 2", "2024-03-02", diplo.Date, 0}},
+			want: []mtgGot{{
+				Kind: "talks", Status: "ongoing", Parties: []string{"IND", "PAK"},
+				Evidence: "India and Pakistan resumed talks on water",
+			}, {
+				Kind: "talks", Status: "held", Parties: []string{"PAK", "IND"}, Place: "Vienna", Time: "March 2", TimeValue: "2024-03-02",
+				Evidence: "The last round, held in Vienna on March 2",
+			}},
+		},
+		{
+			// a "special round" continues talks; announced with place and
+			// time, "would be held" is planned, without them proposed
+			name:   "special round would be held in a city within a month",
+			text:   "Japan and China resumed talks on Monday. The minister said a special round with Chinese officials would be held in Osaka within the next month.",
+			actors: []mtgActor{jpn, chn},
+			times:  []mtgTime{{"Monday", "2024-05-06", diplo.Date, 0}, {"the next month", "2024-06", diplo.Date, 0}},
+			want: []mtgGot{{
+				Kind: "talks", Status: "ongoing", Parties: []string{"JPN", "CHN"}, Time: "Monday", TimeValue: "2024-05-06",
+				Evidence: "Japan and China resumed talks on Monday",
+			}, {
+				Kind: "talks", Status: "planned", Parties: []string{"CHN", "JPN"}, Place: "Osaka", Time: "the next month", TimeValue: "2024-06",
+				Evidence: "a special round with Chinese officials would be held in Osaka within the next month",
+			}},
+		},
+		{
+			// the person who reports a call is not one of its participants
+			name:   "reporter of a hotline call is no participant",
+			text:   "India and Pakistan exchanged fire on the border. Rao said the two countries' commanders spoke over the hotline on Sunday.",
+			actors: []mtgActor{{"Anil Rao", "person", "IND", []string{"Rao"}}, ind, pak},
+			times:  []mtgTime{{"Sunday", "2024-05-05", diplo.Date, 0}},
+			want: []mtgGot{{
+				Kind: "call", Status: "held", Parties: []string{"IND", "PAK"}, Time: "Sunday", TimeValue: "2024-05-05",
+				Evidence: "the two countries' commanders spoke over the hotline on Sunday",
+			}},
+		},
+		{
 			// negative: "host" far from the meeting noun, across a comma
 			name:   "host in another clause is no party",
 			text:   "Egypt will host a football match, and Japan and China agreed to hold talks in Beijing.",

@@ -417,6 +417,12 @@ func (sc *stmScanner) subjectLeft(c0, t0 int) (actors []int, g0, ms, me int, ok 
 			}
 			return actors, k, ms, me, true
 		}
+		if w == "of" && g0-2 >= t0 && len(actors) == 1 {
+			// "Foreign Minister Luis Vega of Peru said": the person
+			if p, ok := sc.mentionEnd(g0 - 2); ok && p.actor != actors[0] && sc.actorKind(p.actor) == diplo.Person && !sc.possessive(p) {
+				return []int{p.actor}, sc.tokAt(p.start), p.start, p.end, true
+			}
+		}
 		if stmPrep[w] {
 			return nil, 0, 0, 0, false
 		}
@@ -471,7 +477,8 @@ func (sc *stmScanner) surnameFirst(j, t0 int) (int, bool) {
 // stmMediumNoun are the nouns of the occasion or medium of a statement:
 // "said in a statement", "told in an interview".
 var stmMediumNoun = stmSet("statement", "interview", "speech", "letter", "briefing", "address", "broadcast",
-	"column", "communique", "communiqué", "message", "post", "tweet", "report", "conference", "declaration")
+	"column", "communique", "communiqué", "message", "post", "tweet", "report", "conference", "declaration",
+	"remarks", "comments", "editorial", "op-ed", "video", "email", "posting", "testimony")
 
 // stmClauseStart are the words a content clause without "that" may open
 // with after a medium phrase.
@@ -486,6 +493,14 @@ func (sc *stmScanner) mediumPhrase(p, t1 int) int {
 		return p
 	}
 	j := p + 1
+	if m, ok := sc.mentionStart(j); ok && !sc.possessive(m) {
+		// a place: "told a summit in Lima the region needed ..."
+		j = sc.tokAt(m.end-1) + 1
+		if j < t1 && stmClauseStart[sc.low(j)] {
+			return j
+		}
+		return p
+	}
 	if !sc.isDet(j) {
 		return p
 	}
@@ -1394,6 +1409,19 @@ func (sc *stmScanner) before(r *stmRec, g0, t0 int) bool {
 	if sc.isPunct(k-1, '?') {
 		return false
 	}
+	if w := sc.low(st); stmPrep[w] || stmLeadAdv[w] {
+		// a leading adverbial alone is no content: "At the opening of
+		// the summit, X said, \"...\"", "For example, X told us ..."
+		alone := sc.wordsOf(st, k) <= 8
+		for i := st; i < k && alone; i++ {
+			if sc.isPunct(i, ',') || sc.isQuote(i) || stmAux[sc.low(i)] {
+				alone = false // "Under the deal Russia would withdraw, X said"
+			}
+		}
+		if alone {
+			return false
+		}
+	}
 	r.conS, r.conE = sc.tokSpan(st, k)
 	return true
 }
@@ -1598,7 +1626,8 @@ var stmRecipients = stmSet("reporters", "journalists", "correspondents", "newsme
 	"them", "us", "me", "cabinet", "members", "officials", "diplomats", "ministers", "forum", "committee",
 	"council", "assembly", "gathering", "rally", "guests", "visitors", "press", "media", "parliamentarians",
 	"listeners", "viewers", "readers", "investors", "workers", "veterans", "troops", "nation", "country",
-	"people", "everyone", "lawmaker", "reporter", "journalist")
+	"people", "everyone", "lawmaker", "reporter", "journalist", "senate", "summit", "meeting", "session",
+	"hearing", "panel", "chamber", "commission", "seminar", "symposium", "convention", "congress")
 
 // recipient skips the recipient after "told": a mention or a short phrase
 // ending in a recipient noun. It returns the token after it.
@@ -1611,8 +1640,8 @@ func (sc *stmScanner) recipient(p, t1 int) (int, bool) {
 		return sc.tokAt(m.end-1) + 1, true
 	}
 	for k = p; k < t1 && k < p+5; k++ {
-		if !sc.d.Toks[k].Is(text.Word) {
-			return 0, false
+		if !sc.d.Toks[k].Is(text.Word) || k > p && stmPrep[sc.low(k)] {
+			return 0, false // "urged leaders to use the summit"
 		}
 		if stmRecipients[sc.low(k)] {
 			for k+1 < t1 && stmRecipients[sc.low(k+1)] {

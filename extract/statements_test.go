@@ -851,6 +851,42 @@ func TestStatements(t *testing.T) {
 			want:   []gotStmt{{"Marta Diaz", "said", "We want a fair deal.", true, "", "asserted"}},
 		},
 		{
+			name:   "told a body, then a place, content without that",
+			text:   "Ortiz told a regional summit in Lima the region needed more trade.",
+			actors: []tActor{tOrtiz, tPeru},
+			want:   []gotStmt{{"Ana Ortiz", "told", "the region needed more trade", false, "", "asserted"}},
+		},
+		{
+			name:   "told the senate, content without that",
+			text:   "Vega told the Senate his government would not sign the accord.",
+			actors: []tActor{tVega},
+			want:   []gotStmt{{"Luis Vega", "told", "his government would not sign the accord", false, "", "asserted"}},
+		},
+		{
+			name:   "person of a country",
+			text:   "Foreign Minister Luis Vega of Peru said the border would stay open.",
+			actors: []tActor{tVega, tPeru},
+			want:   []gotStmt{{"Luis Vega", "said", "the border would stay open", false, "", "asserted"}},
+		},
+		{
+			name:   "no: a country of a person is not a shape",
+			text:   "The people of Peru said little.",
+			actors: []tActor{tPeru},
+			want:   nil,
+		},
+		{
+			name:   "a leading adverbial is not the content before the speaker",
+			text:   "At the close of the summit, Foreign Minister Luis Vega of Peru said, \"We want more trade.\"",
+			actors: []tActor{tVega, tPeru},
+			want:   []gotStmt{{"Luis Vega", "said", "We want more trade.", true, "", "asserted"}},
+		},
+		{
+			name:   "a clause opening with a preposition is content",
+			text:   "Under the accord Peru would reopen the border, Vega said.",
+			actors: []tActor{tVega, tPeru},
+			want:   []gotStmt{{"Luis Vega", "said", "Under the accord Peru would reopen the border", false, "", "asserted"}},
+		},
+		{
 			name:   "no: a medium phrase with no content after it",
 			text:   "Vega said so in a letter to Ortiz.",
 			actors: []tActor{tVega, tOrtiz},
