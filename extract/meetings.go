@@ -1683,7 +1683,7 @@ func (st *mtgState) hasSubject(k, t0 int) bool {
 	if lo < hi {
 		return true
 	}
-	for j := k; j < t0; j++ {
+	for j := k; j < t0 && j-k < 40; j++ {
 		if w := st.low(j); (w == "two" || w == "both") && j+1 < t0 && mtgBothNouns.has(st.low(j+1)) || mtgPeopleNouns.has(w) {
 			return true
 		}
