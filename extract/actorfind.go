@@ -1228,11 +1228,14 @@ func (s *actorScan) parseTitle(i int, appos bool) titleInfo {
 			}
 			continue
 		}
-		if _, n, ok := s.entry(j, eMod, eDomain, eBody); ok {
+		if en, n, ok := s.entry(j, eMod, eDomain, eBody); ok {
 			if s.low(j) == "former" || s.low(j) == "ex" || s.low(j) == "deputy" || s.low(j) == "vice" {
 				former = true
 			}
 			j += n
+			if en.kind == eBody && j+1 < end && s.ws[j].poss && t.iso != "" {
+				j++ // "the Spanish foreign ministry's spokeswoman"
+			}
 			continue
 		}
 		if w := s.ws[j]; (t.iso != "" || appos) && w.is(text.Word) && !w.capd() && s.chE[j] == nil && !w.has(wFunction) && !s.isVerb(j) && s.headWithin(j+1, end, 3) {
