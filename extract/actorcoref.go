@@ -224,7 +224,11 @@ func (s *actorScan) names() {
 		maxw = 6
 	}
 	for i := 0; i < len(s.ws); i++ {
-		if s.done[i] || !s.ws[i].is(text.Word) || !s.ws[i].capd() || !firsts.hasH(s.ws[i].h) {
+		if s.done[i] || !s.ws[i].is(text.Word) || !firsts.hasH(s.ws[i].h) {
+			continue
+		}
+		low := !s.ws[i].capd() // a mis-cased known name: "thornton told"
+		if low && (s.ws[i].has(wFunction) || s.chE[i] != nil) {
 			continue
 		}
 		var h uint64
@@ -243,7 +247,7 @@ func (s *actorScan) names() {
 		if best < 0 {
 			continue
 		}
-		if bn == 1 && !s.ws[i].capd() {
+		if low && !s.speaksAfter(i+bn) {
 			continue
 		}
 		// "the Trump administration" is the state's government

@@ -67,10 +67,11 @@ type actorScan struct {
 
 	lowSeen *bloom // words that occur in lower case in running text
 
-	keys  map[string]int // actor key -> index
-	cands []mention      // candidate mentions (may overlap until finish)
-	refs  []titleRef     // title-only mentions to resolve
-	prons []int          // pronoun word indices
+	keys   map[string]int // actor key -> index
+	cands  []mention      // candidate mentions (may overlap until finish)
+	bodies []int          // actors that are a state's body named with its possessive
+	refs   []titleRef     // title-only mentions to resolve
+	prons  []int          // pronoun word indices
 
 	lastEntEnd int // word index just after the last state/organization mention
 	lastEntEv  int
@@ -160,6 +161,108 @@ func (e *Extractor) findActors(a *article) {
 	s.names()
 	s.contextCountries()
 	s.finish()
+	s.outletNames()
+	s.shortBodies()
+}
+
+// shortBodies names a state's body without the possessive ("China's
+// Ministry of Commerce" is the Ministry of Commerce) unless another
+// actor of the article would then share its name.
+func (s *actorScan) shortBodies() {
+	a := s.a
+	var n map[string]int
+	for i := range a.actors {
+		if r := &a.actors[i]; r.short != "" && r.merged < 0 {
+			if n == nil {
+				n = map[string]int{}
+				for j := range a.actors {
+					if o := &a.actors[j]; o.merged < 0 && o.first >= 0 && o.strong+o.medium > 0 {
+						n[strings.ToLower(o.name)]++
+					}
+				}
+				for j := range a.actors {
+					if a.actors[j].short != "" && a.actors[j].merged < 0 {
+						n[strings.ToLower(a.actors[j].short)]++
+					}
+				}
+			}
+			if n[strings.ToLower(r.short)] == 1 {
+				r.aliases = append(r.aliases, r.name)
+				r.name = r.short
+			}
+		}
+	}
+}
+
+// outletNames names each named outlet or organization by the fullest form
+// the text uses ("Korean Central News Agency" over "KCNA"), and a group that only one
+// member of speaks for in the singular ("one Western diplomat"); the
+// other forms used stay aliases.
+func (s *actorScan) outletNames() {
+	a := s.a
+	type use struct {
+		best    string
+		nameUse bool
+	}
+	var us map[int]*use
+	for _, m := range a.mentions {
+		if m.actor < 0 || m.actor >= len(a.actors) {
+			continue
+		}
+		r := &a.actors[m.actor]
+		if (r.kind != diplo.Media && r.kind != diplo.Group && r.kind != diplo.Organization) || r.generic || r.guess || r.merged >= 0 {
+			continue
+		}
+		if r.kind == diplo.Organization && (m.kind != diplo.ByName || !strings.HasPrefix(r.key, "o:")) {
+			continue
+		}
+		t := a.orig(m.start, m.end)
+		if strings.HasPrefix(t, "The ") && !strings.HasPrefix(r.name, "The ") {
+			continue
+		}
+		if r.kind == diplo.Group && !(strings.EqualFold(t, r.name) || strings.EqualFold(t+"s", r.name)) {
+			continue // a group is named in the plural or, when only one speaks, in the singular
+		}
+		if us == nil {
+			us = map[int]*use{}
+		}
+		u := us[m.actor]
+		if u == nil {
+			u = &use{}
+			us[m.actor] = u
+		}
+		if t == r.name || (r.kind == diplo.Group && strings.EqualFold(t, r.name)) {
+			u.nameUse = true
+		}
+		if t != "" && (r.kind == diplo.Group || t[0] >= 'A' && t[0] <= 'Z') && len(t) > len(u.best) {
+			u.best = t
+		}
+	}
+	for i, u := range us { // each entry touches only its own actor
+		r := &a.actors[i]
+		if u.best == "" || u.best == r.name || (u.nameUse && len(u.best) <= len(r.name)) {
+			continue
+		}
+		if r.kind == diplo.Organization && len(u.best) <= len(r.name) {
+			continue // an organization keeps its lexicon name unless the text spells it out longer
+		}
+		if r.kind == diplo.Group {
+			if u.nameUse {
+				continue
+			}
+			u.best = r.name[:len(u.best)] // the lexicon's spelling, in the singular
+		}
+		als := make([]string, 0, len(r.aliases)+1)
+		if u.nameUse {
+			als = append(als, r.name)
+		}
+		for _, al := range r.aliases {
+			if al != u.best {
+				als = append(als, al)
+			}
+		}
+		r.name, r.aliases = u.best, als
+	}
 }
 
 // scanBuf holds the per-word arrays of one scan, reused across articles
@@ -1216,24 +1319,29 @@ func (s *actorScan) parseTitle(i int, appos bool) titleInfo {
 				if en.kind == eOrg || (en.kind == eMetonym && en.org >= 0) {
 					t.org = en.org
 					t.iso = s.l.orgs[en.org].country
+					if iso := s.namedBody(en.org); iso != "" {
+						// "Pakistan's Foreign Office said ... Foreign Office
+						// spokesperson": the state's body named before
+						t.org, t.iso = -1, iso
+					}
 				}
 			}
 			first := j == t.ts
 			j += n
 			if j < end && s.ws[j].poss {
 				j++
-				if first && en.kind == eCountry {
+				if first && (en.kind == eCountry || en.kind == eOrg) {
 					t.ts = j
 				}
 			}
 			continue
 		}
-		if en, n, ok := s.entry(j, eMod, eDomain, eBody); ok {
+		if _, n, ok := s.entry(j, eMod, eDomain, eBody); ok {
 			if s.low(j) == "former" || s.low(j) == "ex" || s.low(j) == "deputy" || s.low(j) == "vice" {
 				former = true
 			}
 			j += n
-			if en.kind == eBody && j+1 < end && s.ws[j].poss && t.iso != "" {
+			if j+1 < end && s.ws[j].poss && (n > 1 || j-n > t.ts) && s.headAt(j+1) > 0 {
 				j++ // "the Spanish foreign ministry's spokeswoman"
 			}
 			continue
@@ -1279,6 +1387,16 @@ func (s *actorScan) parseTitle(i int, appos bool) titleInfo {
 					}
 				}
 				j = k + n
+				if en.kind == eOrg && j < end && s.ws[j].capd() {
+					// "Minister for European Union Relations, ..."
+					m := j
+					for m < end && m < j+2 && s.ws[m].is(text.Word) && s.ws[m].capd() && s.chE[m] == nil {
+						m++
+					}
+					if m > j && m < end && s.low(m) == "," {
+						j = m
+					}
+				}
 			} else if en, n, ok := s.entry(k+1, eAdj, eCountry, eOrg, eMetonym); ok && s.low(k) == "the" {
 				// "head of the Russian delegation", "of the Kremlin administration"
 				m := k + 1 + n
@@ -1394,9 +1512,25 @@ func (s *actorScan) titled(i int) int {
 			return s.apposAfter(ai, ne)
 		}
 	}
+	// title + mis-cased given name + name: "Foreign Minister nick Thornton told"
+	if s.misCasedGiven(t.e) && (t.det != "the" || !t.bare) && s.ws[t.ts].capd() {
+		if ne, nm, ok := s.parseName(t.e, true); ok && ne-t.e == 2 && s.nameFits(t.e, ne) {
+			ai := s.person(t.e, ne, nm)
+			s.attachTitle(ai, t)
+			s.mention(t.e, ne, ai, diplo.ByName)
+			s.consume(i, t.e)
+			s.personEvidence(ai, ne)
+			return s.apposAfter(ai, ne)
+		}
+	}
 	// title + ", " + name + "," / verb
 	if t.e+1 < end && s.low(t.e) == "," && t.det != "a" && t.det != "an" {
-		if ne, nm, ok := s.parseName(t.e+1, false); ok && ne-(t.e+1) >= 2 {
+		ne, nm, ok := s.parseName(t.e+1, false)
+		if !ok && s.misCasedGiven(t.e+1) {
+			// "the Minister for Trade, nick Thornton,"
+			ne, nm, ok = s.parseName(t.e+1, true)
+		}
+		if ok && ne-(t.e+1) >= 2 {
 			if ne >= end || s.low(ne) == "," || s.low(ne) == "." || s.isVerb(ne) {
 				ai := s.person(t.e+1, ne, nm)
 				s.attachTitle(ai, t)
@@ -1554,11 +1688,14 @@ func (s *actorScan) body(i int) int {
 	en, n, ok := s.entry(j, eAdj, eCountry)
 	iso := ""
 	ns := j
+	nameAt := ns // where the body's name starts
 	if ok {
 		iso = en.iso
 		j += n
+		nameAt = ns
 		if j < end && s.ws[j].poss {
 			j++
+			nameAt = j // "China's Ministry of Commerce" is the Ministry of Commerce
 		}
 	}
 	b, bn, ok := s.entry(j, eBody)
@@ -1586,7 +1723,13 @@ func (s *actorScan) body(i int) int {
 		kind = diplo.Media
 	}
 	name := normalCase(s.a.orig(s.ws[ns].start, s.ws[be-1].end), !b.media)
-	ai := s.actor("b:"+strings.ToLower(name), kind, name, iso)
+	ai := s.actor("b:"+iso+":"+strings.ToLower(name), kind, name, iso)
+	if nameAt > ns && s.a.actors[ai].short == "" {
+		s.a.actors[ai].short = normalCase(s.a.orig(s.ws[nameAt].start, s.ws[be-1].end), !b.media)
+		if len(s.bodies) < 64 {
+			s.bodies = append(s.bodies, ai)
+		}
+	}
 	s.a.actors[ai].generic = b.media
 	s.signal(ns, iso, 2)
 	ev := s.evidence(ns, be)
@@ -1634,10 +1777,18 @@ func (s *actorScan) shapeName(i int) int {
 		return s.headerName(i)
 	}
 	ne, ok := s.parseNameEnd(i, false)
-	if !ok || s.anyLowSeen(i, ne) {
+	if !ok {
 		return i
 	}
-	if ne-i < 2 {
+	if ne-i == 1 && i > 0 && s.misCasedGiven(i-1) && s.speaksAfter(ne) && (i == 1 || s.snt[i-1] != s.snt[i-2] || s.headEndsAt(i-2)) {
+		// "lukas Brenner said": a given name mis-cased at the start of a
+		// sentence or after a title
+		ai := s.person(i-1, ne, s.nameText(i-1, ne))
+		s.mention(i-1, ne, ai, diplo.ByName)
+		s.personEvidence(ai, ne)
+		return s.apposAfter(ai, ne)
+	}
+	if ne-i < 2 || s.anyLowSeen(i, ne) {
 		return i
 	}
 	end := int(s.bEnd[i])
@@ -2052,4 +2203,52 @@ func (b *bloom) addH(h uint64) {
 func (b *bloom) hasH(h uint64) bool {
 	x, y := uint32(h)&(1<<16-1), uint32(h>>32)&(1<<16-1)
 	return b[x>>6]&(1<<(x&63)) != 0 && b[y>>6]&(1<<(y&63)) != 0
+}
+
+// misCasedGiven reports whether word k is a given name written in lower
+// case before a capitalised surname ("lukas Brenner"): a plain lower-case
+// word that is no lexicon phrase, function word, verb or common word shape.
+func (s *actorScan) misCasedGiven(k int) bool {
+	if k < 0 || k+1 >= len(s.ws) || s.chE[k] != nil {
+		return false
+	}
+	w := &s.ws[k]
+	if !w.is(text.Word) || w.capd() || w.is(text.AllCaps) || w.has(wFunction) || w.has(wNonname) || s.isVerb(k) {
+		return false
+	}
+	t := s.d.Norm[w.start:w.end]
+	if len(t) < 3 || len(t) > 12 || strings.HasSuffix(t, "ly") || strings.HasSuffix(t, "ing") || strings.HasSuffix(t, "ed") {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		if t[i] < 'a' || t[i] > 'z' {
+			return false
+		}
+	}
+	return s.bEnd[k] == s.bEnd[k+1] && s.looksName(k+1)
+}
+
+// headEndsAt reports whether a title head ends at word k ("Minister").
+func (s *actorScan) headEndsAt(k int) bool {
+	for n := 1; n <= 3 && k-n+1 >= 0; n++ {
+		if _, m, ok := s.entry(k-n+1, eHead); ok && m == n {
+			return true
+		}
+	}
+	return false
+}
+
+// namedBody returns the state of a body the text has named with its
+// state's possessive under the same name as organization o ("Pakistan's
+// Foreign Office"), or "".
+func (s *actorScan) namedBody(o int) string {
+	if len(s.bodies) == 0 || o < 0 || o >= len(s.l.orgs) {
+		return ""
+	}
+	for _, ai := range s.bodies {
+		if r := &s.a.actors[ai]; strings.EqualFold(r.short, s.l.orgs[o].name) && r.country != s.l.orgs[o].country {
+			return r.country
+		}
+	}
+	return ""
 }

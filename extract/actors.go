@@ -31,6 +31,7 @@ type actorRec struct {
 	office  bool     // has a title that is an office, not a role noun ("expert")
 	inOrg   bool     // has a title in a named organization ("IAEA Director General")
 	guess   bool     // an organization found by shape: its state comes from context
+	short   string   // a body's name without its state's possessive ("Ministry of Commerce")
 }
 
 // publicActors turns the actor records into the Report's actors: those
@@ -64,9 +65,6 @@ func (a *article) publicActors() []diplo.Actor {
 	byID := map[string]int{}
 	for _, k := range ks {
 		r := a.actors[k.i]
-		if r.kind == diplo.Media && !r.generic {
-			r.name, r.aliases = fullestName(r.name, r.aliases)
-		}
 		id := diplo.ActorID(r.kind, r.name, r.country)
 		if j, ok := byID[id]; ok {
 			o := &out[j]
@@ -223,27 +221,4 @@ func hasUpper(s string) bool {
 		}
 	}
 	return false
-}
-
-// fullestName returns the longest capitalised form among a named outlet's
-// name and the aliases used in the text ("Korean Central News Agency"
-// over "KCNA"), and the other forms as aliases.
-func fullestName(name string, aliases []string) (string, []string) {
-	best := -1
-	for i, al := range aliases {
-		if len(al) > len(name) && (best < 0 || len(al) > len(aliases[best])) && al[0] >= 'A' && al[0] <= 'Z' && !strings.HasPrefix(al, "The ") {
-			best = i
-		}
-	}
-	if best < 0 {
-		return name, aliases
-	}
-	out := make([]string, 0, len(aliases))
-	out = append(out, name)
-	for i, al := range aliases {
-		if i != best {
-			out = append(out, al)
-		}
-	}
-	return aliases[best], out
 }

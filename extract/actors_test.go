@@ -812,3 +812,243 @@ func FuzzFindActors(f *testing.F) {
 		_ = a.publicActors()
 	})
 }
+
+// TestActorSourceRecall covers the ways a source is introduced: names
+// with a title in apposition, mis-cased names, later bare surnames,
+// unnamed single sources, states whose names share words, and outlets
+// named in full and short.
+func TestActorSourceRecall(t *testing.T) {
+	e := testExtractor(t)
+	type pv struct {
+		Name    string
+		Kind    diplo.ActorKind
+		Country string
+		Titles  []string
+	}
+	tests := []struct {
+		name  string
+		src   string
+		want  []pv
+		alias map[string][]string // actor name -> aliases it must have
+		not   []string
+	}{
+		{
+			name: "name, possessive state title, verb",
+			src:  "Tomas Vidal, Chile's deputy trade minister, told reporters the accord was near.",
+			want: []pv{{"Tomas Vidal", diplo.Person, "CHL", []string{"deputy trade minister"}}},
+		},
+		{
+			name: "name, the body's title, verb",
+			src:  "Ines Moura, the Portuguese foreign ministry's spokeswoman, said Lisbon backed the plan.",
+			want: []pv{{"Ines Moura", diplo.Person, "PRT", []string{"Portuguese foreign ministry's spokeswoman"}}},
+		},
+		{
+			name: "name, the organization's title, verb",
+			src:  "Karl Aune, the European Union's energy commissioner, said supplies were secure.",
+			want: []pv{{"Karl Aune", diplo.Person, "", []string{"energy commissioner"}}},
+		},
+		{
+			name: "state's title, name, verb",
+			src:  "Norway's foreign minister, Eli Haugen, said Oslo would host the talks.",
+			want: []pv{{"Eli Haugen", diplo.Person, "NOR", []string{"foreign minister"}}},
+		},
+		{
+			name:  "mis-cased given name at the start of a sentence, then a mis-cased surname",
+			src:   "Envoys met in Vienna on Friday. marta Kowalski said the talks would continue. kowalski told reporters a draft was ready.",
+			want:  []pv{{"Marta Kowalski", diplo.Person, "", nil}},
+			alias: map[string][]string{"Marta Kowalski": {"kowalski"}},
+		},
+		{
+			name:  "mis-cased given name after a title, then a bare surname",
+			src:   "The Defence Minister ryan Doyle told the BBC that troops would stay. Doyle said no date had been set.",
+			want:  []pv{{"Ryan Doyle", diplo.Person, "", []string{"Defence Minister"}}},
+			alias: map[string][]string{"Ryan Doyle": {"Doyle"}},
+		},
+		{
+			name:  "title with an organization in its portfolio, comma, mis-cased given name",
+			src:   "The talks were led by Ireland's Minister for European Union Affairs, sean Byrne. byrne said a deal was close.",
+			want:  []pv{{"Sean Byrne", diplo.Person, "IRL", []string{"Minister for European Union Affairs"}}},
+			alias: map[string][]string{"Sean Byrne": {"byrne"}},
+		},
+		{
+			name: "a country after the portfolio preposition does not swallow the name",
+			src:  "The Minister of State for Ireland Sean Byrne said a deal was close.",
+			not:  []string{"Byrne"},
+		},
+		{
+			name: "a lower-case word before a capitalised word is no name without a speech verb or title",
+			src:  "The delegates left. later Geneva hosted a second round.",
+			not:  []string{"Later Geneva"},
+		},
+		{
+			name: "a lower-case common word before a name is not a given name",
+			src:  "Officials met on Monday. yesterday Moreau said nothing.",
+			not:  []string{"Yesterday Moreau"},
+		},
+		{
+			name:  "an unnamed official of a named state speaks for it",
+			src:   "One Turkish official, who asked not to be named, said Ankara would not object.",
+			want:  []pv{{"Turkey", diplo.Country, "TUR", nil}},
+			alias: map[string][]string{"Turkey": {"Turkish official"}},
+		},
+		{
+			name: "an unnamed diplomat with a regional qualifier is a group, named in the singular",
+			src:  "One Southeast Asian diplomat, who asked not to be named, said the summit would be delayed.",
+			want: []pv{{"Southeast Asian diplomat", diplo.Group, "", nil}},
+			not:  []string{"ASEAN"},
+		},
+		{
+			name: "a Western diplomat is a group",
+			src:  "A Western diplomat said the sanctions would be extended.",
+			want: []pv{{"Western diplomat", diplo.Group, "", nil}},
+		},
+		{
+			name: "several Western diplomats keep the plural",
+			src:  "Two Western diplomats said the sanctions would be extended. A Western diplomat added that talks would go on.",
+			want: []pv{{"Western diplomats", diplo.Group, "", nil}},
+			not:  []string{"Western diplomat"},
+		},
+		{
+			name: "Congo: the longest state name wins",
+			src:  "The Democratic Republic of Congo said rebels had withdrawn. The Republic of the Congo said it would mediate. DR Congo later denied it.",
+			want: []pv{
+				{"Democratic Republic of the Congo", diplo.Country, "COD", nil},
+				{"Republic of the Congo", diplo.Country, "COG", nil},
+			},
+		},
+		{
+			name: "Guinea: the longest state name wins",
+			src:  "Guinea-Bissau said it would vote yes. Equatorial Guinea said it would abstain. Papua New Guinea said it agreed. Guinea objected.",
+			want: []pv{
+				{"Guinea-Bissau", diplo.Country, "GNB", nil},
+				{"Equatorial Guinea", diplo.Country, "GNQ", nil},
+				{"Papua New Guinea", diplo.Country, "PNG", nil},
+				{"Guinea", diplo.Country, "GIN", nil},
+			},
+		},
+		{
+			name: "Niger and Nigeria, Dominica and the Dominican Republic",
+			src:  "Niger said it would close the border. Nigeria protested. The Dominican Republic said it would send aid. Dominica thanked it.",
+			want: []pv{
+				{"Niger", diplo.Country, "NER", nil},
+				{"Nigeria", diplo.Country, "NGA", nil},
+				{"Dominican Republic", diplo.Country, "DOM", nil},
+				{"Dominica", diplo.Country, "DMA", nil},
+			},
+		},
+		{
+			name: "Sudan and South Sudan, North Macedonia, Central African Republic",
+			src:  "South Sudan said the pipeline reopened. Sudan disputed that. North Macedonia said it would join. The Central African Republic said it would not.",
+			want: []pv{
+				{"South Sudan", diplo.Country, "SSD", nil},
+				{"Sudan", diplo.Country, "SDN", nil},
+				{"North Macedonia", diplo.Country, "MKD", nil},
+				{"Central African Republic", diplo.Country, "CAF", nil},
+			},
+			not: []string{"Macedonia", "North"},
+		},
+		{
+			name:  "state news agency: full name with the acronym as alias",
+			src:   "The Korean Central News Agency said the launch was a success. KCNA said the leader watched it.",
+			want:  []pv{{"Korean Central News Agency", diplo.Media, "PRK", nil}},
+			alias: map[string][]string{"Korean Central News Agency": {"KCNA"}},
+			not:   []string{"KCNA"},
+		},
+		{
+			name: "a short outlet name alone keeps the short name",
+			src:  "SPA said the crown prince received the envoy.",
+			want: []pv{{"SPA", diplo.Media, "SAU", nil}},
+		},
+		{
+			name: "outlets without an acronym",
+			src:  "Prensa Latina said Havana welcomed the visit. Army Radio said the cabinet would meet.",
+			want: []pv{
+				{"Prensa Latina", diplo.Media, "CUB", nil},
+				{"Army Radio", diplo.Media, "ISR", nil},
+			},
+		},
+		{
+			name:  "an organization spelt out in the text takes the long name",
+			src:   "Talks between Iran and the International Atomic Energy Agency resumed. The IAEA said inspectors would return.",
+			want:  []pv{{"International Atomic Energy Agency", diplo.Organization, "", nil}},
+			alias: map[string][]string{"International Atomic Energy Agency": {"IAEA"}},
+		},
+		{
+			name: "an organization named only by its acronym keeps the lexicon name",
+			src:  "The IAEA said inspectors would return.",
+			want: []pv{{"IAEA", diplo.Organization, "", nil}},
+		},
+		{
+			name: "a state's possessive is not part of its body's name",
+			src:  "Brazil's Ministry of Foreign Affairs said the envoy had been recalled.",
+			want: []pv{{"Ministry of Foreign Affairs", diplo.Organization, "BRA", nil}},
+			not:  []string{"Brazil's Ministry of Foreign Affairs"},
+		},
+		{
+			name: "a bare body title after a state's body named with its possessive is that state's",
+			src:  "The visit was called off, Ghana's Foreign Office said on Monday. Foreign Office spokesperson Ama Owusu said Accra remained open to talks.",
+			want: []pv{
+				{"Foreign Office", diplo.Organization, "GHA", nil},
+				{"Ama Owusu", diplo.Person, "GHA", []string{"Foreign Office spokesperson"}},
+			},
+		},
+		{
+			name: "a bare Foreign Office with no state's body before it stays the lexicon's",
+			src:  "Foreign Office spokesperson Ama Owusu said London remained open to talks.",
+			want: []pv{{"Ama Owusu", diplo.Person, "GBR", []string{"Foreign Office spokesperson"}}},
+		},
+		{
+			name: "a lower-case acronym is no outlet",
+			src:  "The spa town said it would host the talks.",
+			not:  []string{"SPA", "Saudi Press Agency"},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := runActors(e, tc.src)
+			got := map[string]diplo.Actor{}
+			for _, x := range a.publicActors() {
+				got[x.Name] = x
+			}
+			for _, w := range tc.want {
+				g, ok := got[w.Name]
+				if !ok {
+					t.Errorf("actor %q not reported; got %v", w.Name, slices.Sorted(mapKeys(got)))
+					continue
+				}
+				if diff := cmp.Diff(w, pv{g.Name, g.Kind, g.Country, g.Titles}); diff != "" {
+					t.Errorf("actor %q (-want +got):\n%s", w.Name, diff)
+				}
+			}
+			for n, als := range tc.alias {
+				for _, al := range als {
+					if !slices.Contains(got[n].Aliases, al) {
+						t.Errorf("actor %q: alias %q missing; got %q", n, al, got[n].Aliases)
+					}
+				}
+			}
+			for _, n := range tc.not {
+				if _, ok := got[n]; ok {
+					t.Errorf("actor %q reported, want none", n)
+				}
+			}
+		})
+	}
+}
+
+// TestActorBodiesOfTwoStates checks that two states' bodies of the same
+// name keep their possessives, so they stay two actors.
+func TestActorBodiesOfTwoStates(t *testing.T) {
+	e := testExtractor(t)
+	a := runActors(e, "Brazil's Ministry of Foreign Affairs said the envoy had been recalled. Chile's Ministry of Foreign Affairs said it regretted the step.")
+	var got []string
+	for _, x := range a.publicActors() {
+		if x.Kind == diplo.Organization {
+			got = append(got, x.Name+"/"+x.Country)
+		}
+	}
+	want := []string{"Brazil's Ministry of Foreign Affairs/BRA", "Chile's Ministry of Foreign Affairs/CHL"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
