@@ -668,15 +668,7 @@ func (s *actorScan) articleState() string {
 			i += n - 1
 		}
 	}
-	best, bw, second := "", 0, 0
-	for iso, w := range score {
-		switch {
-		case w > bw || (w == bw && iso < best):
-			best, bw, second = iso, w, max(bw, second)
-		default:
-			second = max(second, w)
-		}
-	}
+	best, bw, second := leader(score)
 	if best != "" && bw >= 4 && bw >= 2*second {
 		return best
 	}
@@ -721,7 +713,17 @@ func (s *actorScan) leadingState(lo, hi, min int) string {
 	for k := k0; k < len(s.sigs) && k < k0+200 && s.sigs[k].sent <= hi; k++ {
 		score[s.sigs[k].iso] += s.sigs[k].w
 	}
-	best, bw, second := "", 0, 0
+	best, bw, second := leader(score)
+	if best != "" && bw >= min && bw >= 2*second {
+		return best
+	}
+	return ""
+}
+
+// leader returns the state with the highest score (the smallest code on a
+// tie, so the result does not depend on map order), its score, and the
+// runner-up's score.
+func leader(score map[string]int) (best string, bw, second int) {
 	for iso, w := range score {
 		switch {
 		case w > bw || (w == bw && iso < best):
@@ -730,8 +732,5 @@ func (s *actorScan) leadingState(lo, hi, min int) string {
 			second = max(second, w)
 		}
 	}
-	if best != "" && bw >= min && bw >= 2*second {
-		return best
-	}
-	return ""
+	return best, bw, second
 }

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/parleyhq/parley/diplo"
 	"github.com/parleyhq/parley/internal/text"
@@ -47,17 +48,8 @@ func (a *article) timeOf(x timex.Expr, n int) timeRec {
 	}
 	if iv, g, ok := diplo.ParseValue(v, t.Mod); ok {
 		t.Interval, t.Granularity = iv, g
-	} else if len(x.Value) > 0 && (x.Value[0] == 'X' || containsX(x.Value)) {
+	} else if strings.Contains(x.Value, "X") {
 		t.Unresolved = true
 	}
 	return timeRec{Time: t, start: x.Start, end: x.End, tense: x.Tense}
-}
-
-func containsX(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] == 'X' {
-			return true
-		}
-	}
-	return false
 }

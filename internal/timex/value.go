@@ -81,16 +81,7 @@ func (v dv) appendTo(b []byte) []byte {
 	if v.uw {
 		b = append(b, "XXXX-WXX-"...)
 		b = strconv.AppendInt(b, int64(v.wd), 10)
-		if v.part != "" {
-			b = append(b, 'T')
-			b = append(b, v.part...)
-		} else if v.g == gMinute {
-			b = append(b, 'T')
-			b = pad(b, v.hh, 2)
-			b = append(b, ':')
-			b = pad(b, v.mi, 2)
-		}
-		return b
+		return v.appendClock(b, v.part != "")
 	}
 	switch v.g {
 	case gCentury:
@@ -152,15 +143,7 @@ func (v dv) appendTo(b []byte) []byte {
 				b = pad(b, v.d, 2)
 			}
 		}
-		if v.g == gPart {
-			b = append(b, 'T')
-			b = append(b, v.part...)
-		} else if v.g == gMinute {
-			b = append(b, 'T')
-			b = pad(b, v.hh, 2)
-			b = append(b, ':')
-			b = pad(b, v.mi, 2)
-		}
+		b = v.appendClock(b, v.g == gPart)
 	}
 	return b
 }
@@ -292,4 +275,20 @@ func (v dv) coarsen(g gran) dv {
 		}
 	}
 	return v
+}
+
+// appendClock appends the time-of-day part of a value: "T" and the part of
+// day when part is set ("TMO"), else "THH:MM" at minute granularity.
+func (v dv) appendClock(b []byte, part bool) []byte {
+	switch {
+	case part:
+		b = append(b, 'T')
+		b = append(b, v.part...)
+	case v.g == gMinute:
+		b = append(b, 'T')
+		b = pad(b, v.hh, 2)
+		b = append(b, ':')
+		b = pad(b, v.mi, 2)
+	}
+	return b
 }
