@@ -344,8 +344,9 @@ func (p *parser) pickYearMD(m, d, tense int) dv {
 		if tense < 0 && diff > 1 || tense > 0 && diff < -1 {
 			cost *= pickPenalty
 		} else if tense == 0 && diff > 1 {
-			// news reports mostly look back
-			cost *= 1.5
+			// news reports mostly look back: with no tense to go by, a
+			// past date up to three times as far away still wins
+			cost *= 3
 		}
 		if cost < bestCost {
 			best, bestCost = y, cost

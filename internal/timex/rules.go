@@ -1160,6 +1160,24 @@ func (p *parser) cRelUnit(i int) res {
 	return res{}
 }
 
+// comparedFigure reports whether the expression [i, k) dates a figure
+// that is compared with another: a number or an amount right before it
+// ("$3 million last year", "up from 12% last year") or an amount right
+// after its possessive ("last year's $1.55 billion").
+func (p *parser) comparedFigure(i, k int) bool {
+	if i > 0 && (p.isNum(i-1) || amountWords[p.w(i-1)]) {
+		return true
+	}
+	if p.possessive(k) {
+		j := k + 2
+		return p.isP(j, '$') || p.isNum(j) || p.w(j) == "us" && p.isP(j+1, '$')
+	}
+	return false
+}
+
+// amountWords end a quantity ("$3 million", "5 cents", "12 percent").
+var amountWords = setOf("million", "billion", "trillion", "cents", "percent", "pct", "share", "dollars", "yen", "marks", "francs", "pounds")
+
 func seasonOf(m int) int {
 	switch {
 	case m >= 3 && m <= 5:
@@ -1219,8 +1237,13 @@ func (p *parser) relUnit(i, k, det, u int) res {
 	}
 	switch det {
 	case dLast, dThisPast:
-		if u == uDecade || u == uCentury {
-			return calRes(i, k, base.shift(-1))
+		if u == uYear && det == dLast && p.hasRef && p.comparedFigure(i, k) && p.last.g == gQuarter && p.last.y >= 0 && p.last.y == p.ref.y && !p.ytd {
+			// "profit of $5 million, compared with $3 million last
+			// year": in a quarterly report the comparison is with the
+			// same quarter a year before, as for "a year ago"
+			r := calRes(i, k, p.focusQ(p.last).shift(-4))
+			r.noAnchor = true
+			return r
 		}
 		return calRes(i, k, base.shift(-1))
 	case dThis:
@@ -1398,7 +1421,7 @@ func (p *parser) cQuarter(i int) res {
 	if q == 0 {
 		if base == gQuarter && explicitYear >= 0 && !latest && yearShift == 0 {
 			// "the 1988 period": the year, or the quarter in focus in that year
-			if p.last.g == gQuarter && p.last.y >= 0 && p.last.q > 0 {
+			if p.last.g == gQuarter && p.last.y >= 0 && p.last.q > 0 && !p.ytd {
 				return calRes(start, k, dv{g: gQuarter, y: explicitYear, q: p.focusQ(p.last).q})
 			}
 			return calRes(start, k, dv{g: gYear, y: explicitYear})

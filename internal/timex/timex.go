@@ -165,7 +165,10 @@ func (t *Tagger) Tag(text string, ref Ref) []Expr {
 			switch {
 			case r.cal && r.d.g == gQuarter:
 				p.ytd = false
-				if r.d.y >= 0 && r.d.q > 0 {
+				// a quarter counted back from another ("a year ago",
+				// "the year-earlier quarter") is a comparison, not the
+				// quarter the text reports on
+				if r.d.y >= 0 && r.d.q > 0 && !r.noAnchor {
 					p.lastQ = r.d
 					if p.hasRef && r.d.y == p.ref.y && r.d.q < (p.ref.m+2)/3 && r.d.q > p.firstQ.q {
 						p.firstQ = r.d
