@@ -16,24 +16,26 @@ import (
 // order in Order. Equal Sets give equal Timelines.
 func (s Set) Timeline() diplo.Timeline {
 	n := 0
-	for _, d := range s.docs {
+	for _, d := range s.docAt {
 		n += len(d.actors)
 	}
 	recs := make([]*actorRec, 0, n)
-	offs := make(map[*docData]docInfo, len(s.docs))
-	keys := make([]string, 0, len(s.docs))
-	for k := range s.docs {
-		keys = append(keys, k)
+	// The reports by key; infos by ordinal (see hot.doc).
+	ords := make([]int32, len(s.docAt))
+	for i := range ords {
+		ords[i] = int32(i)
 	}
-	slices.Sort(keys)
+	slices.SortFunc(ords, func(a, b int32) int { return strings.Compare(s.docAt[a].key, s.docAt[b].key) })
+	infos := make([]docInfo, len(s.docAt))
 	rank := int32(-1)
-	for n, k := range keys {
-		if n == 0 || s.docs[k].id != s.docs[keys[n-1]].id {
+	for n, o := range ords {
+		d := s.docAt[o]
+		if n == 0 || d.id != s.docAt[ords[n-1]].id {
 			rank++
 		}
-		offs[s.docs[k]] = docInfo{len(recs), rank}
-		for j := range s.docs[k].actors {
-			recs = append(recs, &s.docs[k].actors[j])
+		infos[o] = docInfo{len(recs), rank}
+		for j := range d.actors {
+			recs = append(recs, &d.actors[j])
 		}
 	}
 	at := unifyActors(recs)
@@ -54,9 +56,10 @@ func (s Set) Timeline() diplo.Timeline {
 	for i := range evs {
 		evs[i].Event = &tl.Events[i]
 	}
+	ar := s.newArena(clusters)
 	node := make([]int32, len(s.items)) // node -> event
 	for i, c := range clusters {
-		s.buildEvent(&evs[i], c, at, offs)
+		s.buildEvent(&evs[i], i, c, at, infos, ar)
 		for _, n := range c {
 			node[n] = int32(i)
 		}
@@ -313,31 +316,39 @@ func rank(s diplo.Status) int {
 	return 0
 }
 
-// buildEvent merges the items of one cluster into an event.
-func (s *Set) buildEvent(ev *event, c []int32, at actorTable, offs map[*docData]docInfo) {
+// buildEvent merges the items of cluster number num (its nodes c, sorted
+// canonically by newArena) into an event.
+func (s *Set) buildEvent(ev *event, num int, c []int32, at actorTable, infos []docInfo, ar *arena) {
 	its := make([]*item, len(c))
 	for i, n := range c {
 		its[i] = s.items[n]
 	}
-	slices.SortFunc(its, cmpItem)
+	info := func(i int) docInfo { return infos[s.hots.at(c[i]).doc-1] }
 	f := its[0]
-	ev.first, ev.pos, ev.idRank = f, f.pos, offs[f.doc].idRank
-	ev.ID = f.doc.id + "#" + f.id
+	ev.first, ev.pos, ev.idRank = f, f.pos, info(0).idRank
+	ev.ID = ar.id(num)
 	ev.Kind = f.kind
-	canon := func(doc *docData, id string) string {
-		if j, ok := doc.actor(id); ok {
-			return at.ids[offs[doc].off+int(j)]
+	ev.Sources = ar.sources(len(its))
+	// canon is the Timeline's ID of actor id of item its[i].
+	canon := func(i int, id string) string {
+		if j, ok := its[i].doc.actor(id); ok {
+			return at.ids[info(i).off+int(j)]
 		}
 		return id
 	}
-	canonAll := func(dst []string, doc *docData, ids []string) []string {
-		for _, id := range ids {
-			dst = append(dst, canon(doc, id))
+	// idSet is the sorted set of the Timeline IDs of the actors the
+	// items list (list gives each item's), kept in the arena.
+	idSet := func(list func(it *item) []string) []string {
+		start := len(ar.str)
+		for i, it := range its {
+			for _, id := range list(it) {
+				ar.str = append(ar.str, canon(i, id))
+			}
 		}
-		return dst
+		return ar.take(start)
 	}
 	var topics []topicCount
-	for _, it := range its {
+	for i, it := range its {
 		ev.Sources = append(ev.Sources, diplo.Source{
 			Document: it.doc.id, Outlet: it.doc.outlet, Published: it.doc.published,
 			Item: it.id, Evidence: it.evidence, Quote: it.quote,
@@ -347,7 +358,7 @@ func (s *Set) buildEvent(ev *event, c []int32, at actorTable, offs map[*docData]
 		}
 		for _, cd := range it.conds {
 			cd.ID = it.doc.id + "#" + cd.ID
-			cd.Holder = canon(it.doc, cd.Holder)
+			cd.Holder = canon(i, cd.Holder)
 			cd.Target = ev.ID
 			if !hasCondition(ev.Conditions, cd) {
 				ev.Conditions = append(ev.Conditions, cd)
@@ -357,8 +368,12 @@ func (s *Set) buildEvent(ev *event, c []int32, at actorTable, offs map[*docData]
 	slices.SortFunc(topics, func(a, b topicCount) int {
 		return cmp.Or(b.n-a.n, strings.Compare(string(a.t), string(b.t)))
 	})
-	for _, tc := range topics {
-		ev.Topics = append(ev.Topics, tc.t)
+	if len(topics) > 0 {
+		start := len(ar.topic)
+		for _, tc := range topics {
+			ar.topic = append(ar.topic, tc.t)
+		}
+		ev.Topics = ar.topic[start:len(ar.topic):len(ar.topic)]
 	}
 
 	if f.kind == diplo.MeetingEvent {
@@ -366,18 +381,15 @@ func (s *Set) buildEvent(ev *event, c []int32, at actorTable, offs map[*docData]
 		m.ID = ev.ID
 		m.Time = ""
 		m.Topics = ev.Topics
-		var parties, people []string
 		var kinds [16]int
 		for _, it := range its {
-			parties = canonAll(parties, it.doc, it.meeting.Parties)
-			people = canonAll(people, it.doc, it.meeting.Participants)
 			kinds[it.meeting.Kind&15]++
 			if m.Outcome == "" {
 				m.Outcome = it.meeting.Outcome
 			}
 		}
-		m.Parties = uniqSorted(parties)
-		m.Participants = uniqSorted(people)
+		m.Parties = idSet(func(it *item) []string { return it.meeting.Parties })
+		m.Participants = idSet(func(it *item) []string { return it.meeting.Participants })
 		for k, n := range kinds {
 			if n > kinds[m.Kind&15] {
 				m.Kind = diplo.MeetingKind(k)
@@ -395,16 +407,13 @@ func (s *Set) buildEvent(ev *event, c []int32, at actorTable, offs map[*docData]
 		st.ID = ev.ID
 		st.Time = ""
 		st.Topics = ev.Topics
-		var speakers, via []string
 		var evid [16]int
 		for _, it := range its {
-			speakers = canonAll(speakers, it.doc, it.stmt.Speakers)
-			via = canonAll(via, it.doc, it.stmt.ReportedBy)
 			st.Direct = st.Direct || it.stmt.Direct
 			evid[it.stmt.Evidential&15]++
 		}
-		st.Speakers = uniqSorted(speakers)
-		st.ReportedBy = uniqSorted(via)
+		st.Speakers = idSet(func(it *item) []string { return it.stmt.Speakers })
+		st.ReportedBy = idSet(func(it *item) []string { return it.stmt.ReportedBy })
 		for e, n := range evid {
 			if n > evid[st.Evidential&15] {
 				st.Evidential = diplo.Evidential(e)
@@ -701,4 +710,77 @@ func topoOrder(n int, succ, pred [][]int) []int {
 		}
 	}
 	return out
+}
+
+// arena holds what the events of one Timeline call share: their IDs in
+// one string, and the backing arrays of their sources, topics and actor
+// lists, so that building an event allocates little. Every slice handed
+// out is capped at its length, so appending to one never writes into
+// another.
+type arena struct {
+	ids    string  // every event ID, in cluster order
+	idEnd  []int32 // where each ends in ids
+	source []diplo.Source
+	topic  []diplo.Topic
+	str    []string
+}
+
+// newArena sorts each cluster's nodes canonically (cmpItem), which makes
+// its first item the one that names the event, and sizes an arena for
+// the events of clusters.
+func (s *Set) newArena(clusters [][]int32) *arena {
+	ar := &arena{idEnd: make([]int32, len(clusters))}
+	var b strings.Builder
+	nTopic, nStr := 0, 0
+	for i, c := range clusters {
+		slices.SortFunc(c, func(a, b int32) int { return cmpItem(s.items[a], s.items[b]) })
+		f := s.items[c[0]]
+		b.WriteString(f.doc.id)
+		b.WriteByte('#')
+		b.WriteString(f.id)
+		ar.idEnd[i] = int32(b.Len())
+		for _, n := range c {
+			it := s.items[n]
+			nTopic += len(it.topics)
+			if it.kind == diplo.MeetingEvent {
+				nStr += len(it.meeting.Parties) + len(it.meeting.Participants)
+			} else {
+				nStr += len(it.stmt.Speakers) + len(it.stmt.ReportedBy)
+			}
+		}
+	}
+	ar.ids = b.String()
+	ar.source = make([]diplo.Source, 0, len(s.items))
+	ar.topic = make([]diplo.Topic, 0, nTopic)
+	ar.str = make([]string, 0, nStr)
+	return ar
+}
+
+// id is the ID of event i (the cluster's number).
+func (ar *arena) id(i int) string {
+	start := int32(0)
+	if i > 0 {
+		start = ar.idEnd[i-1]
+	}
+	return ar.ids[start:ar.idEnd[i]]
+}
+
+// sources is an empty slice with room for n sources.
+func (ar *arena) sources(n int) []diplo.Source {
+	start := len(ar.source)
+	if start+n > cap(ar.source) {
+		return make([]diplo.Source, 0, n)
+	}
+	ar.source = ar.source[:start+n]
+	return ar.source[start : start : start+n]
+}
+
+// take sorts and dedups ar.str[start:] and hands it out (nil when empty).
+func (ar *arena) take(start int) []string {
+	u := uniqSorted(ar.str[start:])
+	ar.str = ar.str[:start+len(u)]
+	if len(u) == 0 {
+		return nil
+	}
+	return ar.str[start:len(ar.str):len(ar.str)]
 }

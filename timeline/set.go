@@ -22,12 +22,15 @@ import (
 // changes it in place: copy it with Clone before adding to a copy.
 type Set struct {
 	docs   map[string]*docData // by docData.key
+	docAt  []*docData          // by ordinal - 1 (see hot.doc), in the order added
 	items  []*item             // node i is items[i]
+	hots   chunks[hot]         // node i's hot record
 	parent []int32             // union-find forest over nodes
 	size   []int32             // for a root, the size of its tree
 	edges  []int32             // similar pairs found: edges[2k] and edges[2k+1]
-	index  map[uint64]int32    // candidate buckets (see bucketKey) -> first entry + 1
-	entry  []entry             // bucket contents as linked lists
+	index  map[uint64]int32    // candidate buckets (see bucketKey) -> bucket
+	bucket chunks[bucket]      // their contents
+	entry  chunks[entry]       // bucket overflow as linked lists
 	mark   []uint32            // scratch: the probe that last saw a node
 	kbuf   []uint64            // scratch: bucket keys
 	nUnb   int                 // items filed as unbounded
@@ -65,12 +68,15 @@ func Merge(a, b Set) Set {
 func (s Set) Clone() Set {
 	return Set{
 		docs:   maps.Clone(s.docs),
+		docAt:  slices.Clip(slices.Clone(s.docAt)),
 		items:  slices.Clip(slices.Clone(s.items)),
+		hots:   s.hots.clone(),
 		parent: slices.Clip(slices.Clone(s.parent)),
 		size:   slices.Clip(slices.Clone(s.size)),
 		edges:  slices.Clip(slices.Clone(s.edges)),
 		index:  maps.Clone(s.index),
-		entry:  slices.Clip(slices.Clone(s.entry)),
+		bucket: s.bucket.clone(),
+		entry:  s.entry.clone(),
 		nUnb:   s.nUnb,
 	}
 }
@@ -85,10 +91,13 @@ func (s *Set) addDoc(d *docData) {
 		return
 	}
 	s.docs[d.key] = d
+	s.docAt = append(s.docAt, d)
+	ord := int32(len(s.docAt))
 	for i := range d.items {
 		it := &d.items[i]
 		n := int32(len(s.items))
 		s.items = append(s.items, it)
+		s.hots.push(hotOf(it, ord))
 		s.parent = append(s.parent, n)
 		s.size = append(s.size, 1)
 		lo, hi := days(it.compat)
@@ -102,20 +111,16 @@ func (s *Set) addDoc(d *docData) {
 		}
 		s.kbuf = probeKeys(s.kbuf[:0], it, s.nUnb > 0)
 		for _, k := range s.kbuf {
-			for e := s.index[k] - 1; e >= 0; e = s.entry[e].next - 1 {
-				en := &s.entry[e]
-				if en.lo > hi+slackDays || lo > en.hi+slackDays {
-					continue // farApart: similar would say no
-				}
-				c := en.node
-				if s.mark[c] == s.probe {
-					continue
-				}
-				s.mark[c] = s.probe
-				if similar(it, s.items[c]) {
-					s.edges = append(s.edges, n, c)
-					s.union(n, c)
-				}
+			bi, ok := s.index[k]
+			if !ok {
+				continue
+			}
+			b := s.bucket.at(bi)
+			for j := range min(int(b.n), len(b.in)) {
+				s.consider(it, n, b.in[j], lo, hi)
+			}
+			for e := b.more - 1; e >= 0; e = s.entry.at(e).next - 1 {
+				s.consider(it, n, s.entry.at(e).slot, lo, hi)
 			}
 		}
 		s.kbuf = bucketKeys(s.kbuf[:0], it)
@@ -123,9 +128,41 @@ func (s *Set) addDoc(d *docData) {
 			s.nUnb++
 		}
 		for _, k := range s.kbuf {
-			s.entry = append(s.entry, entry{node: n, next: s.index[k], lo: lo, hi: hi})
-			s.index[k] = int32(len(s.entry))
+			bi, ok := s.index[k]
+			if !ok {
+				bi = s.bucket.push(bucket{})
+				s.index[k] = bi
+			}
+			b := s.bucket.at(bi)
+			sl := slot{node: n, lo: lo, hi: hi}
+			if int(b.n) < len(b.in) {
+				b.in[b.n] = sl
+			} else {
+				b.more = s.entry.push(entry{slot: sl, next: b.more}) + 1
+			}
+			b.n++
 		}
+	}
+}
+
+// consider compares item it (node n, merge window lo..hi in days) with
+// the item of slot c, unless this probe has already compared them or
+// their hot records rule the pair out, and records an edge when they are
+// similar.
+func (s *Set) consider(it *item, n int32, c slot, lo, hi int32) {
+	if c.lo > hi+slackDays || lo > c.hi+slackDays {
+		return // farApart: similar would say no
+	}
+	if s.mark[c.node] == s.probe {
+		return
+	}
+	s.mark[c.node] = s.probe
+	if !mayBeSimilar(it, s.hots.at(n), s.hots.at(c.node), lo, hi, c.lo, c.hi) {
+		return
+	}
+	if similar(it, s.items[c.node]) {
+		s.edges = append(s.edges, n, c.node)
+		s.union(n, c.node)
 	}
 }
 
@@ -186,10 +223,26 @@ func (s *Set) union(a, b int32) {
 // same quarters, not on the size of the set.
 const maxBucketMonths = 30
 
-// entry is one item in one bucket with its merge window in days (see
+// slot is one item in one bucket with its merge window in days (see
 // days), so that the index rejects items far apart in time without
-// reading them; next is the following entry + 1 (0 ends the list).
-type entry struct{ node, next, lo, hi int32 }
+// reading them.
+type slot struct{ node, lo, hi int32 }
+
+// bucket is the contents of one index bucket: its first slots inline, so
+// that a probe usually reads no memory beyond the map, and the rest as a
+// list through Set.entry (more is its first entry + 1, 0 for none).
+type bucket struct {
+	n    int32
+	more int32
+	in   [3]slot
+}
+
+// entry is a slot of a bucket that has outgrown its inline slots; next is
+// the following entry + 1 (0 ends the list).
+type entry struct {
+	slot
+	next int32
+}
 
 const (
 	allMonths = -1 // the bucket holding every item of a base
