@@ -191,7 +191,7 @@ func fullTimeline() Timeline {
 			{
 				ID:         "doc-1#meeting:1",
 				Kind:       MeetingEvent,
-				Meeting:    r.Meetings[0],
+				Meeting:    &r.Meetings[0],
 				Conditions: r.Conditions,
 				Time:       r.Times[1],
 				Status:     Planned,
@@ -220,7 +220,7 @@ func fullTimeline() Timeline {
 			{
 				ID:        "doc-1#statement:2",
 				Kind:      StatementEvent,
-				Statement: st,
+				Statement: &st,
 				Time:      r.Times[2],
 				Sources:   []Source{{Document: "doc-1", Item: "statement:2"}},
 			},

@@ -68,8 +68,8 @@ type ConflictValue struct {
 type Event struct {
 	ID         string         `json:"id"`
 	Kind       EventKind      `json:"kind"`
-	Meeting    Meeting        `json:"meeting,omitzero"`    // set when Kind is MeetingEvent; IDs refer to Timeline.Actors
-	Statement  Statement      `json:"statement,omitzero"`  // set when Kind is StatementEvent; IDs refer to Timeline.Actors
+	Meeting    *Meeting       `json:"meeting,omitempty"`   // set only when Kind is MeetingEvent; IDs refer to Timeline.Actors
+	Statement  *Statement     `json:"statement,omitempty"` // set only when Kind is StatementEvent; IDs refer to Timeline.Actors
 	Conditions []Condition    `json:"conditions,omitzero"` // conditions attached to the event
 	Time       Time           `json:"time,omitzero"`       // the best-known time of the event, from its most precise source
 	Status     Status         `json:"status,omitzero"`     // the latest known status (meetings): the last of History

@@ -202,6 +202,10 @@ func (tl *Timeline) Validate() error {
 		switch e.Kind {
 		case MeetingEvent:
 			m := e.Meeting
+			if m == nil {
+				v.add(p+".meeting", "missing for a meeting event")
+				break
+			}
 			v.enum(p+".meeting.kind", enumValid(meetingKindNames, uint8(m.Kind)))
 			v.enum(p+".meeting.status", enumValid(statusNames, uint8(m.Status)))
 			for j, id := range m.Parties {
@@ -213,6 +217,10 @@ func (tl *Timeline) Validate() error {
 			v.topics(p+".meeting.topics", m.Topics)
 		case StatementEvent:
 			s := e.Statement
+			if s == nil {
+				v.add(p+".statement", "missing for a statement event")
+				break
+			}
 			v.enum(p+".statement.evidential", enumValid(evidentialNames, uint8(s.Evidential)))
 			for j, id := range s.Speakers {
 				v.ref(fmt.Sprintf("%s.statement.speakers[%d]", p, j), id, "actor")

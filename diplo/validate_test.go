@@ -167,6 +167,8 @@ func TestTimelineValidate(t *testing.T) {
 		{"unknown meeting status", func(tl *Timeline) { tl.Events[0].Meeting.Status = 0 }, []string{"events[0].meeting.status"}},
 		{"dangling speaker", func(tl *Timeline) { tl.Events[1].Statement.Speakers[0] = "person:x" }, []string{"events[1].statement.speakers[0]"}},
 		{"unknown evidential", func(tl *Timeline) { tl.Events[1].Statement.Evidential = 9 }, []string{"events[1].statement.evidential"}},
+		{"meeting event without meeting", func(tl *Timeline) { tl.Events[0].Meeting = nil }, []string{"events[0].meeting"}},
+		{"statement event without statement", func(tl *Timeline) { tl.Events[1].Statement = nil }, []string{"events[1].statement"}},
 		{"dangling condition holder", func(tl *Timeline) { tl.Events[0].Conditions[0].Holder = "person:x" }, []string{"events[0].conditions[0].holder"}},
 		{"unknown history status", func(tl *Timeline) { tl.Events[0].History[1].Status = 0 }, []string{"events[0].history[1].status"}},
 		{"no source", func(tl *Timeline) { tl.Events[1].Sources = nil }, []string{"events[1].sources"}},

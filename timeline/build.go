@@ -377,7 +377,8 @@ func (s *Set) buildEvent(ev *event, num int, c []int32, at actorTable, infos []d
 	}
 
 	if f.kind == diplo.MeetingEvent {
-		m := *f.meeting
+		ar.meeting = append(ar.meeting, *f.meeting)
+		m := &ar.meeting[len(ar.meeting)-1]
 		m.ID = ev.ID
 		m.Time = ""
 		m.Topics = ev.Topics
@@ -403,7 +404,8 @@ func (s *Set) buildEvent(ev *event, num int, c []int32, at actorTable, infos []d
 		}
 		ev.Meeting = m
 	} else {
-		st := *f.stmt
+		ar.stmt = append(ar.stmt, *f.stmt)
+		st := &ar.stmt[len(ar.stmt)-1]
 		st.ID = ev.ID
 		st.Time = ""
 		st.Topics = ev.Topics
@@ -718,11 +720,13 @@ func topoOrder(n int, succ, pred [][]int) []int {
 // out is capped at its length, so appending to one never writes into
 // another.
 type arena struct {
-	ids    string  // every event ID, in cluster order
-	idEnd  []int32 // where each ends in ids
-	source []diplo.Source
-	topic  []diplo.Topic
-	str    []string
+	ids     string  // every event ID, in cluster order
+	idEnd   []int32 // where each ends in ids
+	source  []diplo.Source
+	topic   []diplo.Topic
+	str     []string
+	meeting []diplo.Meeting
+	stmt    []diplo.Statement
 }
 
 // newArena sorts each cluster's nodes canonically (cmpItem), which makes
@@ -731,10 +735,13 @@ type arena struct {
 func (s *Set) newArena(clusters [][]int32) *arena {
 	ar := &arena{idEnd: make([]int32, len(clusters))}
 	var b strings.Builder
-	nTopic, nStr := 0, 0
+	nTopic, nStr, nMeeting := 0, 0, 0
 	for i, c := range clusters {
 		slices.SortFunc(c, func(a, b int32) int { return cmpItem(s.items[a], s.items[b]) })
 		f := s.items[c[0]]
+		if f.kind == diplo.MeetingEvent {
+			nMeeting++
+		}
 		b.WriteString(f.doc.id)
 		b.WriteByte('#')
 		b.WriteString(f.id)
@@ -753,6 +760,8 @@ func (s *Set) newArena(clusters [][]int32) *arena {
 	ar.source = make([]diplo.Source, 0, len(s.items))
 	ar.topic = make([]diplo.Topic, 0, nTopic)
 	ar.str = make([]string, 0, nStr)
+	ar.meeting = make([]diplo.Meeting, 0, nMeeting)
+	ar.stmt = make([]diplo.Statement, 0, len(clusters)-nMeeting)
 	return ar
 }
 

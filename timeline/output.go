@@ -140,7 +140,7 @@ func nameList(nm map[string]string, ids []string) string {
 func Headline(tl diplo.Timeline, e diplo.Event) string { return headline(names(tl), e) }
 
 func headline(nm map[string]string, e diplo.Event) string {
-	if e.Kind == diplo.StatementEvent {
+	if e.Statement != nil {
 		st := e.Statement
 		if strings.HasSuffix(strings.TrimSpace(st.Cue), ":") || st.Cue == "" { // a transcript label
 			return fmt.Sprintf("%s: %q", nameList(nm, st.Speakers), clip(st.Content, 110))
@@ -148,6 +148,9 @@ func headline(nm map[string]string, e diplo.Event) string {
 		return fmt.Sprintf("%s (%s): %q", nameList(nm, st.Speakers), strings.ToLower(st.Cue), clip(st.Content, 110))
 	}
 	m := e.Meeting
+	if m == nil {
+		return e.ID
+	}
 	kind := m.Kind.String()
 	if kind != "" {
 		kind = strings.ToUpper(kind[:1]) + kind[1:]
@@ -215,7 +218,10 @@ func WriteTable(w io.Writer, tl diplo.Timeline) error {
 				status += " (" + strings.Join(hs, " → ") + ")"
 			}
 		}
-		where := placeName(e.Meeting.Location)
+		where := ""
+		if e.Meeting != nil {
+			where = placeName(e.Meeting.Location)
+		}
 		var docs []string
 		for _, s := range e.Sources {
 			docs = append(docs, s.Document)

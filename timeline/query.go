@@ -30,8 +30,8 @@ next:
 // timeline (see FindActor).
 func WithActor(id string) Filter {
 	return func(e diplo.Event) bool {
-		if slices.Contains(e.Meeting.Parties, id) || slices.Contains(e.Meeting.Participants, id) ||
-			slices.Contains(e.Statement.Speakers, id) || slices.Contains(e.Statement.ReportedBy, id) {
+		if e.Meeting != nil && (slices.Contains(e.Meeting.Parties, id) || slices.Contains(e.Meeting.Participants, id)) ||
+			e.Statement != nil && (slices.Contains(e.Statement.Speakers, id) || slices.Contains(e.Statement.ReportedBy, id)) {
 			return true
 		}
 		for _, c := range e.Conditions {

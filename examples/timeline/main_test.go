@@ -201,7 +201,7 @@ func TestReport(t *testing.T) {
 		{"one event", diplo.Timeline{
 			Actors: []diplo.Actor{{ID: "country:RUS", Name: "Russia", Kind: diplo.Country}},
 			Events: []diplo.Event{{ID: "a#meeting:0", Kind: diplo.MeetingEvent,
-				Meeting: diplo.Meeting{Kind: diplo.Talks, Parties: []string{"country:RUS"}}, Status: diplo.Held,
+				Meeting: &diplo.Meeting{Kind: diplo.Talks, Parties: []string{"country:RUS"}}, Status: diplo.Held,
 				Sources: []diplo.Source{{Document: "a", Item: "meeting:0"}, {Document: "b", Item: "meeting:3"}}}},
 		}, []string{"1 events (1 reported by several articles)", "| 1 | date unknown | Talks: Russia | held |  | a, b |  |", "- Russia: in 2 articles"}},
 	}
