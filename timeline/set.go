@@ -32,7 +32,7 @@ type Set struct {
 	bucket chunks[bucket]      // their contents
 	entry  chunks[entry]       // bucket overflow as linked lists
 	mark   []uint32            // scratch: the probe that last saw a node
-	kbuf   []uint64            // scratch: bucket keys
+	kbuf   []indexKey          // scratch: bucket keys
 	nUnb   int                 // items filed as unbounded
 	probe  uint32
 }
@@ -109,29 +109,27 @@ func (s *Set) addDoc(d *docData) {
 			clear(s.mark)
 			s.probe = 1
 		}
-		s.kbuf = probeKeys(s.kbuf[:0], it, s.nUnb > 0)
+		// One lookup per bucket: probe it for candidates, then file the
+		// item in it. (Filing before a later probe only lets the item meet
+		// itself, which mayBeSimilar rules out.)
+		s.kbuf = indexKeys(s.kbuf[:0], it, s.nUnb > 0)
 		for _, k := range s.kbuf {
-			bi, ok := s.index[k]
-			if !ok {
+			bi, ok := s.index[k.key]
+			if ok && k.probe {
+				b := s.bucket.at(bi)
+				for j := range min(int(b.n), len(b.in)) {
+					s.consider(it, n, b.in[j], lo, hi)
+				}
+				for e := b.more - 1; e >= 0; e = s.entry.at(e).next - 1 {
+					s.consider(it, n, s.entry.at(e).slot, lo, hi)
+				}
+			}
+			if !k.file {
 				continue
 			}
-			b := s.bucket.at(bi)
-			for j := range min(int(b.n), len(b.in)) {
-				s.consider(it, n, b.in[j], lo, hi)
-			}
-			for e := b.more - 1; e >= 0; e = s.entry.at(e).next - 1 {
-				s.consider(it, n, s.entry.at(e).slot, lo, hi)
-			}
-		}
-		s.kbuf = bucketKeys(s.kbuf[:0], it)
-		if _, _, ok := months(it.compat); !ok && len(it.bases) > 0 {
-			s.nUnb++
-		}
-		for _, k := range s.kbuf {
-			bi, ok := s.index[k]
 			if !ok {
 				bi = s.bucket.push(bucket{})
-				s.index[k] = bi
+				s.index[k.key] = bi
 			}
 			b := s.bucket.at(bi)
 			sl := slot{node: n, lo: lo, hi: hi}
@@ -141,6 +139,9 @@ func (s *Set) addDoc(d *docData) {
 				b.more = s.entry.push(entry{slot: sl, next: b.more}) + 1
 			}
 			b.n++
+		}
+		if _, _, ok := months(it.compat); !ok && len(it.bases) > 0 {
+			s.nUnb++
 		}
 	}
 }
@@ -291,45 +292,41 @@ func months(iv diplo.Interval) (first, last int, ok bool) {
 	return a, b, b >= a
 }
 
-// bucketKeys are the buckets an item is filed under.
-func bucketKeys(keys []uint64, it *item) []uint64 {
-	a, b, ok := months(it.compat)
-	for _, base := range it.bases {
-		keys = append(keys, bucketKey(base, allMonths))
-		if !ok {
-			keys = append(keys, bucketKey(base, unbounded))
-			continue
-		}
-		for m := a; m <= b; m++ {
-			keys = append(keys, bucketKey(base, m))
-		}
-	}
-	return keys
+// indexKey is an index bucket an item is looked for in (probe), filed
+// in, or both.
+type indexKey struct {
+	key         uint64
+	probe, file bool
 }
 
-// probeKeys are the buckets that can hold candidates for it (see above):
-// for a bounded item, the quarters its window touches once widened by
-// DateSlack (items further apart are never similar), and the unbounded
-// bucket when the set has unbounded items (withUnbounded).
-func probeKeys(ps []uint64, it *item, withUnbounded bool) []uint64 {
-	_, _, ok := months(it.compat)
-	a, b := 0, -1
+// indexKeys lists the buckets of it (see above): those it is filed under,
+// and those that can hold candidates for it. For a bounded item these are
+// the quarters its window touches once widened by DateSlack (items
+// further apart are never similar), filed in where the window itself
+// touches them, and the unbounded bucket when the set has unbounded items
+// (withUnbounded); an unbounded item is probed against every item of its
+// bases (allMonths) and filed as unbounded. Every item is filed under
+// allMonths.
+func indexKeys(ks []indexKey, it *item, withUnbounded bool) []indexKey {
+	a, b, ok := months(it.compat)
+	pa, pb := 0, -1
 	if ok {
-		a, b = quarter(it.compat.Start.Add(-DateSlack-day)), quarter(it.compat.End.Add(DateSlack+day))
+		pa, pb = quarter(it.compat.Start.Add(-DateSlack-day)), quarter(it.compat.End.Add(DateSlack+day))
 	}
 	for _, base := range it.bases {
 		if !ok {
-			ps = append(ps, bucketKey(base, allMonths))
+			ks = append(ks, indexKey{bucketKey(base, allMonths), true, true}, indexKey{bucketKey(base, unbounded), false, true})
 			continue
 		}
+		ks = append(ks, indexKey{bucketKey(base, allMonths), false, true})
 		if withUnbounded {
-			ps = append(ps, bucketKey(base, unbounded))
+			ks = append(ks, indexKey{bucketKey(base, unbounded), true, false})
 		}
-		for m := a; m <= b; m++ {
-			ps = append(ps, bucketKey(base, m))
+		for m := min(pa, a); m <= max(pb, b); m++ {
+			ks = append(ks, indexKey{bucketKey(base, m), pa <= m && m <= pb, a <= m && m <= b})
 		}
 	}
-	return ps
+	return ks
 }
 
 // quarter is the time bucket of t.
