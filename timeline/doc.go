@@ -60,7 +60,10 @@
 // (each item joins the event of its most similar neighbour that has no
 // item of its article yet). Candidate pairs come from an index on parties,
 // speakers, quarters of the year and words, so that adding a report costs
-// about the same however many reports the Set holds.
+// about the same however many reports the Set holds. The index keeps a
+// compact summary of each item (parties, status, place, day windows, a
+// bloom filter of its words) from which it rules out most candidates
+// without reading them; the rule above then decides the rest.
 //
 // An event keeps every source (document, item, evidence spans and quote),
 // the status each source gave a meeting (History, with the latest as
@@ -84,8 +87,8 @@
 // precedes the statement that reports it or that "follows" it, and an
 // article's statements and held meetings precede the meetings it calls
 // planned (each item the 16 such meetings nearest to it in the text, which
-// in an ordinary article is all of them). Those edges are Timeline.Order; windows are narrowed along
-// them. Before answers Yes, No or Unknown from windows and edges, and
+// in an ordinary article is all of them). Those edges are Timeline.Order;
+// windows are narrowed along them. Before answers Yes, No or Unknown from windows and edges, and
 // Timeline.Events is a deterministic total order consistent with both.
 //
 // # Output
