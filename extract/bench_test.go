@@ -27,7 +27,9 @@ func gateLoadDocs(tb testing.TB, paths []string) ([]diplo.Document, int64) {
 
 // BenchmarkExtract measures the whole extractor on the seed articles and
 // on a fixed, mixed 1 MB sample of the shared corpus (skipped when absent).
-// One op is one pass over the set.
+// One op is one pass over the set. Besides wall time it reports cpu-ns/op,
+// the process CPU time per op (see BenchmarkAdversarial), steadier than
+// wall time on a busy machine.
 //
 //	go test -run '^$' -bench 'Extract|New' ./extract
 func BenchmarkExtract(b *testing.B) {
@@ -35,12 +37,18 @@ func BenchmarkExtract(b *testing.B) {
 	run := func(b *testing.B, docs []diplo.Document, n int64) {
 		b.SetBytes(n)
 		b.ReportAllocs()
+		runs := 0
+		cpu := gateCPUTime()
 		for b.Loop() {
 			for _, d := range docs {
 				if _, err := e.Extract(d); err != nil {
 					b.Fatalf("%s: %v", d.ID, err)
 				}
 			}
+			runs++
+		}
+		if cpu > 0 && runs > 0 {
+			b.ReportMetric(float64(gateCPUTime()-cpu)/float64(runs), "cpu-ns/op")
 		}
 	}
 	b.Run("seeds", func(b *testing.B) {

@@ -190,8 +190,11 @@ func (a *article) orig(start, end int) string {
 func (a *article) report() diplo.Report {
 	r := diplo.Report{Document: a.doc}
 	r.Document.Published = a.published
-	for _, t := range a.times {
-		r.Times = append(r.Times, t.Time)
+	if len(a.times) > 0 {
+		r.Times = make([]diplo.Time, len(a.times))
+		for i, t := range a.times {
+			r.Times[i] = t.Time
+		}
 	}
 	r.Actors = a.publicActors()
 	r.Meetings = a.meetings

@@ -66,3 +66,36 @@ func BenchmarkAnalyze(b *testing.B) {
 		benchAnalyze(b, []string{strings.Join(texts, "\n\n")})
 	})
 }
+
+// BenchmarkAnalyzeHostile times Analyze on hostile texts at 1 MiB and
+// 8 MiB: linear time keeps the 8MB/1MB ratio of ns/op near 8, and the
+// allocations per op the same at both sizes (see TestAnalyzeAllocsFlat).
+//
+//	go test -run '^$' -bench AnalyzeHostile -benchtime 5x ./internal/text
+func BenchmarkAnalyzeHostile(b *testing.B) {
+	shapes := []struct{ name, unit string }{
+		{"news", "MOSCOW, April 13 - Soviet Foreign Minister Eduard Shevardnadze said on Monday Moscow was ready for talks. \"We are prepared,\" he told reporters.\n\n"},
+		{"tiny-sentences", "Talks. Said. He. "},
+		{"straight-quotes", `"`},
+		{"curly-quotes", "“”‘’„«»"},
+		{"periods", "."},
+		{"date-lines", "date 2024-02-30\ndate 9999-99-99\ndate \n"},
+		{"speaker-labels", "Q: \nTHE PRESIDENT: \nMR. X:\nQ\n: : :\nSENIOR ADMINISTRATION OFFICIAL: Yes.\nA:B:C:D:\n"},
+		{"pipe-rows", "| Russia | 12 | talks on 3 March | |\n"},
+	}
+	for _, sh := range shapes {
+		for _, sz := range []struct {
+			name string
+			n    int
+		}{{"1MB", 1 << 20}, {"8MB", 8 << 20}} {
+			b.Run(sh.name+"/"+sz.name, func(b *testing.B) {
+				s := strings.Repeat(sh.unit, sz.n/len(sh.unit)+1)
+				b.SetBytes(int64(len(s)))
+				b.ReportAllocs()
+				for b.Loop() {
+					Analyze(s)
+				}
+			})
+		}
+	}
+}

@@ -57,14 +57,14 @@ type blockParser struct {
 	lines  []lineSpan
 	labels map[string]int // label candidates (lower case) and how often they occur
 	blocks []Block
-	sawQ   bool // a "Q" turn was seen
+	sawQ   bool   // a "Q" turn was seen
+	slab   []Span // room for the cells of the table rows still to come
 }
 
 func splitBlocks(d *Doc) []Block {
 	p := &blockParser{d: d, s: d.Norm, low: d.Low}
-	p.lines = make([]lineSpan, 0, len(d.Norm)/120+4)
-	p.blocks = make([]Block, 0, len(d.Norm)/120+4)
 	p.collectLines()
+	p.blocks = make([]Block, 0, len(p.lines)+1)
 	p.countLabels()
 	p.classify()
 	return p.blocks
@@ -72,8 +72,19 @@ func splitBlocks(d *Doc) []Block {
 
 func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\r' || c == '\n' }
 
+// collectLines finds the non-blank lines, trimmed. A first pass counts
+// them, so that the lines (and the blocks, one line or more each, or two
+// for a date line) are allocated once rather than grown by copying.
 func (p *blockParser) collectLines() {
+	p.lines = make([]lineSpan, 0, p.scanLines(nil))
+	p.scanLines(func(ln lineSpan) { p.lines = append(p.lines, ln) })
+}
+
+// scanLines calls add (when not nil) for every non-blank line and returns
+// their number.
+func (p *blockParser) scanLines(add func(lineSpan)) int {
 	s := p.s
+	n := 0
 	blank := false
 	for i := 0; i < len(s); {
 		j := strings.IndexByte(s[i:], '\n')
@@ -90,13 +101,17 @@ func (p *blockParser) collectLines() {
 			en--
 		}
 		if st < en {
-			p.lines = append(p.lines, lineSpan{st, en, blank})
+			n++
+			if add != nil {
+				add(lineSpan{st, en, blank})
+			}
 			blank = false
 		} else {
 			blank = true
 		}
 		i = j + 1
 	}
+	return n
 }
 
 // countLabels counts the speaker-label candidates of the document, so that
@@ -148,7 +163,7 @@ func (p *blockParser) classify() {
 			if nextRule {
 				k = TableHeader
 			}
-			p.add(Block{Kind: k, Start: st, End: en, Body: Span{st, en}, Cells: cells(s, st, en)})
+			p.add(Block{Kind: k, Start: st, End: en, Body: Span{st, en}, Cells: p.cells(st, en, pipes)})
 			prevTable = true
 			continue
 		}
@@ -322,9 +337,27 @@ func isTableRule(t string) bool {
 	return dashes >= 3 && pipes >= 1
 }
 
-// cells splits a pipe row into trimmed cells.
-func cells(s string, st, en int) []Span {
-	var out []Span
+// cells splits the pipe row [st, en) with the given number of '|' into
+// trimmed cells. The cells of all rows share few arrays (a row of 10,000
+// cells is one slice of one array, not an array of its own grown by
+// copying); each row's slice has its own capacity, so appending to it
+// cannot overwrite the next row.
+func (p *blockParser) cells(st, en, pipes int) []Span {
+	if need := pipes + 1; cap(p.slab)-len(p.slab) < need {
+		p.slab = make([]Span, 0, max(need, 2*cap(p.slab), 64))
+	}
+	out := appendCells(p.slab[len(p.slab):len(p.slab)], p.s, st, en)
+	if len(out) == 0 {
+		return nil
+	}
+	if len(p.slab)+len(out) <= cap(p.slab) { // always: need bounds the cells
+		p.slab = p.slab[:len(p.slab)+len(out)]
+	}
+	return out[:len(out):len(out)]
+}
+
+// appendCells appends the trimmed cells of the pipe row [st, en) to out.
+func appendCells(out []Span, s string, st, en int) []Span {
 	i := st
 	if s[i] == '|' {
 		i++
@@ -643,7 +676,8 @@ func (p *blockParser) turnLabel(st, en int) (le, bs int, ok bool) {
 		lim := min(en, st+80)
 		if k := strings.Index(s[st+2:lim], "))"); k > 0 {
 			ls, le := st+2, st+2+k
-			if strings.IndexByte(s[ls:le], '(') < 0 && len(strings.Fields(s[ls:le])) <= 8 {
+			var fb [9]string
+			if strings.IndexByte(s[ls:le], '(') < 0 && len(fieldsTo(fb[:0], s[ls:le])) <= 8 {
 				bs := le + 2
 				for bs < en && s[bs] == ' ' {
 					bs++
@@ -698,7 +732,8 @@ func (p *blockParser) turnLabel(st, en int) (le, bs int, ok bool) {
 		lab = strings.TrimRight(lab[:i], " ")
 	}
 	low := p.low[st : st+len(lab)]
-	fields := strings.Fields(low)
+	var fb, ob [8]string // a label has at most eight words (labelSyntax)
+	fields := fieldsTo(fb[:0], low)
 	if len(fields) == 0 {
 		return 0, 0, false
 	}
@@ -736,7 +771,7 @@ func (p *blockParser) turnLabel(st, en int) (le, bs int, ok bool) {
 		return le, bs, true
 	}
 	// mixed case: mostly capitalised, led by a capital or a title
-	origFields := strings.Fields(lab)
+	origFields := fieldsTo(ob[:0], lab)
 	r0, _ := utf8.DecodeRuneInString(origFields[0])
 	if !unicode.IsUpper(r0) && abbrevs[trim(fields[0])] != abbrPrefix {
 		return 0, 0, false
@@ -761,6 +796,37 @@ func (p *blockParser) turnLabel(st, en int) (le, bs int, ok bool) {
 		return 0, 0, false
 	}
 	return le, bs, true
+}
+
+// fieldsTo appends the fields of s (as strings.Fields splits them, around
+// runs of Unicode white space) to buf and returns it: with room in buf, a
+// label's words are split without allocating.
+func fieldsTo(buf []string, s string) []string {
+	space := func(i int) (bool, int) {
+		if c := s[i]; c < utf8.RuneSelf {
+			return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r', 1
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		return unicode.IsSpace(r), n
+	}
+	for i := 0; i < len(s); {
+		sp, n := space(i)
+		if sp {
+			i += n
+			continue
+		}
+		j := i + n
+		for j < len(s) {
+			sp, n := space(j)
+			if sp {
+				break
+			}
+			j += n
+		}
+		buf = append(buf, s[i:j])
+		i = j
+	}
+	return buf
 }
 
 // lastWord is the text after the last space of s.

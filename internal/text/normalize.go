@@ -1,7 +1,9 @@
 package text
 
 import (
+	"slices"
 	"sort"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -138,7 +140,7 @@ func addPoint(pts []mapPoint, n, s int) []mapPoint {
 		if n == s {
 			return pts
 		}
-		return append(pts, mapPoint{n, s})
+		return appendPoint(pts, mapPoint{n, s})
 	}
 	last := &pts[len(pts)-1]
 	if last.s+(n-last.n) == s {
@@ -157,22 +159,37 @@ func addPoint(pts []mapPoint, n, s int) []mapPoint {
 		}
 		return pts
 	}
-	return append(pts, mapPoint{n, s})
+	return appendPoint(pts, mapPoint{n, s})
+}
+
+// appendPoint appends p, doubling the array when it is full: a text of
+// quotation marks or dashes has a map point every few bytes, and append's
+// gentler growth for large slices would copy them several times over.
+func appendPoint(pts []mapPoint, p mapPoint) []mapPoint {
+	if len(pts) == cap(pts) {
+		pts = slices.Grow(pts, max(len(pts), 16))
+	}
+	return append(pts, p)
 }
 
 // fold applies the character folding of Normalize to an NFC string.
 func fold(src string) (string, []mapPoint) {
 	var (
-		b   []byte // nil until the first change that alters bytes
-		pts []mapPoint
-		run int // start in src of the pending unchanged run (when b != nil)
+		// b is the folded text once something changes (started). The
+		// folding never lengthens the text, so one Grow is all it needs
+		// and String does not copy.
+		b       strings.Builder
+		started bool
+		pts     []mapPoint
+		run     int // start in src of the pending unchanged run (when started)
 	)
 	start := func(i int) {
-		if b == nil {
-			b = make([]byte, 0, len(src))
+		if !started {
+			started = true
+			b.Grow(len(src))
 			run = 0
 		}
-		b = append(b, src[run:i]...)
+		b.WriteString(src[run:i])
 	}
 	for i := 0; i < len(src); {
 		for i < len(src) && plainByte[src[i]] {
@@ -187,11 +204,11 @@ func fold(src string) (string, []mapPoint) {
 				if i+1 < len(src) && src[i+1] == c {
 					// `` and '' (typewriter double quotes) become one "
 					start(i)
-					pts = addPoint(pts, len(b), i)
-					b = append(b, '"')
+					pts = addPoint(pts, b.Len(), i)
+					b.WriteByte('"')
 					i += 2
 					run = i
-					pts = addPoint(pts, len(b), i)
+					pts = addPoint(pts, b.Len(), i)
 					continue
 				}
 				if c == '\'' {
@@ -212,7 +229,7 @@ func fold(src string) (string, []mapPoint) {
 				}
 			}
 			start(i)
-			b = append(b, rep)
+			b.WriteByte(rep)
 			i++
 			run = i
 			continue
@@ -222,7 +239,7 @@ func fold(src string) (string, []mapPoint) {
 		switch {
 		case r == utf8.RuneError && sz <= 1:
 			start(i)
-			b = append(b, ' ')
+			b.WriteByte(' ')
 			i++
 			run = i
 			continue
@@ -243,18 +260,17 @@ func fold(src string) (string, []mapPoint) {
 			continue
 		}
 		start(i)
-		n := len(b)
-		pts = addPoint(pts, n, i)
-		b = append(b, rep...)
+		pts = addPoint(pts, b.Len(), i)
+		b.WriteString(rep)
 		i += sz
 		run = i
-		pts = addPoint(pts, len(b), i)
+		pts = addPoint(pts, b.Len(), i)
 	}
-	if b == nil {
+	if !started {
 		return src, nil
 	}
-	b = append(b, src[run:]...)
-	return string(b), pts
+	b.WriteString(src[run:])
+	return b.String(), pts
 }
 
 // plainByte marks the ASCII bytes fold keeps as they are.

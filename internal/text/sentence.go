@@ -27,9 +27,13 @@ import (
 //     "e.g.", "i.e." never end one; nor does an initial after a capitalised
 //     word ("John F. Kennedy").
 
-func splitSentences(d *Doc) []Sentence {
+// splitSentences splits every block into sentences. ends bounds the
+// number of tokens that may end a sentence, so that the result is
+// allocated once: each block gives at most one sentence more than it has
+// such tokens.
+func splitSentences(d *Doc, ends int) []Sentence {
 	toks := d.Toks
-	out := make([]Sentence, 0, len(toks)/16+1)
+	out := make([]Sentence, 0, min(ends+len(d.Blocks), len(toks))+1)
 	t := 0
 	for bi, b := range d.Blocks {
 		if b.Kind == DateLine || b.Kind == TableRule {

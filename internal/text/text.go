@@ -153,9 +153,10 @@ func Analyze(src string) *Doc {
 	d := &Doc{Src: src}
 	d.Norm, d.pts = normalize(src)
 	d.Low = lowerASCIIPlus(d.Norm)
-	d.Toks = tokenize(d)
+	var ends int
+	d.Toks, ends = tokenize(d)
 	d.Blocks = splitBlocks(d)
-	d.Sents = splitSentences(d)
+	d.Sents = splitSentences(d, ends)
 	markTitle(d)
 	d.turnOf = turnOwners(d.Blocks)
 	return d
