@@ -1,7 +1,7 @@
 package extract
 
 import (
-	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/parleyhq/parley/diplo"
@@ -12,7 +12,9 @@ import (
 // findTimes tags every time expression of the text against the reference date.
 func (e *Extractor) findTimes(a *article) {
 	ref := timex.Ref{Date: a.published, Known: !a.published.IsZero()}
-	for _, x := range e.tagger.Tag(a.t.Norm, ref) {
+	xs := e.tagger.Tag(a.t.Norm, ref)
+	a.times = make([]timeRec, 0, len(xs))
+	for _, x := range xs {
 		if a.inDateLine(x.Start) {
 			continue // the "date YYYY-MM-DD" header is metadata, not text
 		}
@@ -35,13 +37,15 @@ var timeTypes = map[string]diplo.TimeType{"DATE": diplo.Date, "TIME": diplo.Cloc
 func (a *article) timeOf(x timex.Expr, n int) timeRec {
 	sp := a.span(x.Start, x.End)
 	t := diplo.Time{
-		ID: fmt.Sprintf("time:%d", n), Span: sp, Text: a.doc.Text[sp.Start:sp.End],
+		ID: "time:" + strconv.Itoa(n), Span: sp, Text: a.doc.Text[sp.Start:sp.End],
 		Type: timeTypes[x.Type], Value: x.Value,
 	}
 	if t.Type == 0 {
 		t.Type = diplo.Date
 	}
-	t.Mod, _ = diplo.ParseMod(x.Mod)
+	if x.Mod != "" {
+		t.Mod, _ = diplo.ParseMod(x.Mod)
+	}
 	v := x.Value
 	if x.Bound != "" {
 		v = x.Bound

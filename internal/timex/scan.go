@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -78,7 +79,7 @@ func scan(text string, toks []token, fold []byte) ([]token, []byte) {
 				} else {
 					t.nd = uint8(d)
 				}
-				toks = append(toks, t)
+				toks = pushTok(toks, t)
 				flags = 0
 				i = j
 				continue
@@ -95,11 +96,11 @@ func scan(text string, toks []token, fold []byte) ([]token, []byte) {
 					t.n = int32(len(fold))
 					fold = appendLower(fold, text[t.s:t.e])
 				}
-				toks = append(toks, t)
+				toks = pushTok(toks, t)
 				flags = 0
 				continue
 			default:
-				toks = append(toks, token{s: int32(i), e: int32(i + 1), k: kPunct, n: int32(c), f: flags})
+				toks = pushTok(toks, token{s: int32(i), e: int32(i + 1), k: kPunct, n: int32(c), f: flags})
 				flags = 0
 				i++
 				continue
@@ -108,7 +109,7 @@ func scan(text string, toks []token, fold []byte) ([]token, []byte) {
 		r, sz := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case r == utf8.RuneError && sz <= 1:
-			toks = append(toks, token{s: int32(i), e: int32(i + 1), k: kPunct, n: -1, f: flags})
+			toks = pushTok(toks, token{s: int32(i), e: int32(i + 1), k: kPunct, n: -1, f: flags})
 			flags = 0
 			i++
 		case unicode.IsSpace(r):
@@ -130,7 +131,7 @@ func scan(text string, toks []token, fold []byte) ([]token, []byte) {
 				t.n = int32(len(fold))
 				fold = appendLower(fold, text[t.s:t.e])
 			}
-			toks = append(toks, t)
+			toks = pushTok(toks, t)
 			flags = 0
 		default:
 			switch r {
@@ -139,7 +140,7 @@ func scan(text string, toks []token, fold []byte) ([]token, []byte) {
 			case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212':
 				r = '-'
 			}
-			toks = append(toks, token{s: int32(i), e: int32(i + sz), k: kPunct, n: r, f: flags})
+			toks = pushTok(toks, token{s: int32(i), e: int32(i + sz), k: kPunct, n: r, f: flags})
 			flags = 0
 			i += sz
 		}
@@ -184,4 +185,14 @@ func appendLower(b []byte, w string) []byte {
 		b = append(b, c)
 	}
 	return b
+}
+
+// pushTok appends t to toks, doubling the array when it is full (append
+// grows large arrays by a quarter at a time, which on megabytes of
+// tokens copies several times over).
+func pushTok(toks []token, t token) []token {
+	if len(toks) == cap(toks) {
+		toks = slices.Grow(toks, len(toks)+64)
+	}
+	return append(toks, t)
 }

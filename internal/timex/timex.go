@@ -89,7 +89,11 @@ func (t *Tagger) Tag(text string, ref Ref) []Expr {
 	p := parser{text: text}
 	sc := scratchPool.Get().(*scratch)
 	var fold []byte
-	p.t, fold = scan(text, sc.toks[:0], sc.fold[:0])
+	toks := sc.toks[:0]
+	if est := len(text)/6 + 64; cap(toks) < est {
+		toks = make([]token, 0, est) // news text has about one token per 6 bytes
+	}
+	p.t, fold = scan(text, toks, sc.fold[:0])
 	if len(fold) > 0 {
 		p.low = unsafe.String(&fold[0], len(fold))
 	}
