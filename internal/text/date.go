@@ -70,6 +70,12 @@ func fullDate(low string) (time.Time, bool) {
 	if len(f) > 3 && strings.IndexByte(f[3], ':') > 0 && atoi(strings.ReplaceAll(f[3], ":", "")) >= 0 {
 		f = f[:3]
 	}
+	// a place before the date, set off by a comma: "Manila, April 8, 2026"
+	if n := len(f); n > 3 && n <= 6 {
+		if at := strings.Index(low, f[n-3]); at > 0 && strings.HasSuffix(strings.TrimSpace(low[:at]), ",") {
+			f = f[n-3:]
+		}
+	}
 	if len(f) != 3 {
 		return time.Time{}, false
 	}
