@@ -53,8 +53,9 @@ type mtgMention struct {
 	topic         bool     // it has a topic phrase ("talks on arms control")
 	mods          []string // content words before the trigger ("preliminary")
 	outcome       string
-	again         bool // "meet again", "reconvene": talks taken up anew
-	joiner        bool // a bare "the talks" whose party joins a cluster's talks
+	again         bool  // "meet again", "reconvene": talks taken up anew
+	joiner        bool  // a bare "the talks" whose party joins a cluster's talks
+	hosts         []int // the parties that are hosts or mediators ("hosted by X")
 }
 
 // mtgState is the working state of one findMeetings call.
@@ -77,6 +78,14 @@ type mtgState struct {
 	orgHeads []orgHead
 	// orgWords are the one-word organization names, once needed
 	orgWords []orgHead
+	// club is the organization whose members the text names as a
+	// collective ("OPEC+ members", "members of the G20"), or -1: its
+	// meetings that name no party are the club's own
+	club int
+	// mediator is the state or organization the text says mediates the
+	// dispute ("The African Union, which has mediated the dispute"), or
+	// -1: a party to the talks over it
+	mediator int
 }
 
 // orgNamed returns the organization actor whose one-word name is w
@@ -222,7 +231,7 @@ func (e *Extractor) findMeetings(a *article) {
 	if e.mtg == nil || a.t == nil || len(a.t.Toks) == 0 {
 		return
 	}
-	st := &mtgState{e: e, lx: e.mtg, a: a, d: a.t}
+	st := &mtgState{e: e, lx: e.mtg, a: a, d: a.t, club: -1, mediator: -1}
 	ms := st.mentions() // prepares the indexes at the first candidate
 	if len(ms) == 0 {
 		return
@@ -271,6 +280,11 @@ func (st *mtgState) mentions() []mtgMention {
 				continue
 			}
 			m.list = b.Kind == text.ListItem
+			if len(ms) == cap(ms) {
+				// double: append's gentle growth of large slices would
+				// copy these big records several times over
+				ms = slices.Grow(ms, max(len(ms), 8))
+			}
 			ms = append(ms, m)
 			st.seen = len(ms)
 			if m.tok1 > i {
@@ -315,8 +329,12 @@ func (st *mtgState) prepare() {
 		}
 		if p := st.partyOf(m.actor); p >= 0 {
 			st.ctry = append(st.ctry, ctryPos{m.start, p})
+			if st.mediator < 0 && p == m.actor && st.mediates(m.end) {
+				st.mediator = p
+			}
 		}
 	}
+	st.club = st.findClub()
 	st.dateline()
 	for bi, b := range d.Blocks {
 		if b.Kind == text.DateLine {
@@ -330,6 +348,69 @@ func (st *mtgState) prepare() {
 			break
 		}
 	}
+}
+
+// mtgMemberNouns name the members of an organization as a collective.
+var mtgMemberNouns = mtgSet("members", "member", "ministers", "leaders", "countries", "states", "nations", "allies", "delegates", "producers", "governments", "partners")
+
+// findClub returns the international organization whose members the
+// lead (title and first paragraphs) names as a collective ("OPEC+
+// members", "EU interior ministers", one word between, "members of the
+// G20"), or -1: a text about that club's members.
+func (st *mtgState) findClub() int {
+	var names []orgHead
+	for i, r := range st.a.actors {
+		if r.kind == diplo.Organization && r.country == "" && r.name != "" && len(names) < 64 {
+			names = append(names, orgHead{strings.ToLower(r.name), i})
+		}
+	}
+	if len(names) == 0 {
+		return -1
+	}
+	d := st.d
+	named := func(s, e int) int {
+		for _, n := range names {
+			if strings.TrimSpace(d.Low[s:e]) == n.word {
+				return n.actor
+			}
+		}
+		return -1
+	}
+	lead := len(d.Toks)
+	for bi, n := 0, 0; bi < len(d.Blocks); bi++ {
+		if k := d.Blocks[bi].Kind; k == text.DateLine || k == text.Title || k == text.Heading {
+			continue
+		}
+		if n++; n == 2 {
+			lead = st.tokAt(d.Blocks[bi].End)
+			break
+		}
+	}
+	for j := 1; j < lead && j < 400; j++ {
+		if !mtgMemberNouns.has(st.low(j)) {
+			continue
+		}
+		if st.low(j) == "members" && j+2 < len(d.Toks) && st.low(j+1) == "of" {
+			k := j + 2
+			if st.low(k) == "the" {
+				k++
+			}
+			for e := k + 1; e <= k+4 && e <= len(d.Toks); e++ {
+				if o := named(d.Toks[k].Start, d.Toks[e-1].End); o >= 0 {
+					return o
+				}
+			}
+		}
+		// the name ends right before the noun, or one word before it
+		for _, last := range [2]int{j - 1, j - 2} {
+			for first := last; first >= 0 && first > last-4; first-- {
+				if o := named(d.Toks[first].Start, d.Toks[last].End); o >= 0 {
+					return o
+				}
+			}
+		}
+	}
+	return -1
 }
 
 // dateline reads a Reuters-style dateline city ("GENEVA, March 3 -").
@@ -582,8 +663,12 @@ func (st *mtgState) build(s text.Sentence, t0, t1 int, tr mtgTrigger) (mtgMentio
 		if w == "meeting" && t1 < s.Tok1 && mtgMeetNot.has(next) && !mtgDeterminers.has(prev) {
 			form = formVerb // "meeting the needs", "meeting President X"
 		}
+	case formVerb:
+		if len(tr.words) == 2 && tr.words[1] == "on" && !st.callOn(s, t1) {
+			return mtgMention{}, false
+		}
 	case formCall:
-		if next != "with" && next != "between" {
+		if next != "with" && next != "between" && !st.heldCall(s, t0, t1) {
 			return mtgMention{}, false
 		}
 		form = formNoun
@@ -716,6 +801,59 @@ func (st *mtgState) premod(s text.Sentence, t0 int) int {
 	return np0
 }
 
+// callOn reports whether "called on" before token k is a courtesy call:
+// its object is a titled name of two or more capitalized words ("called
+// on Undersecretary Lourdes Pineda") that no "to" or "for" follows, as it
+// does a demand ("called on President X to release ...").
+func (st *mtgState) callOn(s text.Sentence, k int) bool {
+	j := k
+	if j < s.Tok1 && st.low(j) == "the" {
+		j++
+	}
+	n := 0
+	for j+n < s.Tok1 && n < 10 && !st.isPunct(j+n) && (st.d.Toks[j+n].Is(text.Cap) || n > 0 && mtgObjGlue.has(st.low(j+n)) && j+n+1 < s.Tok1 && st.d.Toks[j+n+1].Is(text.Cap)) {
+		n++ // "Republic of Korea": a name goes on through "of"
+	}
+	if n < 2 {
+		return false
+	}
+	e := j + n
+	if e < s.Tok1 && st.punctIs(e, ',') {
+		e++ // "called on Minister X, who ..."; "called on X, Y and Z to"
+		for e < s.Tok1 && e-j < 24 && !st.isPunct(e) && st.low(e) != "to" {
+			e++
+		}
+	}
+	return e >= s.Tok1 || st.low(e) != "to" && st.low(e) != "for" && st.low(e) != "and"
+}
+
+// mtgLightVerbs make a call a meeting when they take it as object ("held
+// a call last night with ...").
+var mtgLightVerbs = mtgSet("held", "hold", "holds", "holding", "had", "have", "has", "having")
+
+// heldCall reports whether the bare "call" at [t0, t1) is a call held
+// with someone: "with" after a time ("a call last night with X"), or a
+// light verb before it ("held a call", "had a brief call").
+func (st *mtgState) heldCall(s text.Sentence, t0, t1 int) bool {
+	if t1 < s.Tok1 {
+		if ti := st.timeAt(t1); ti >= 0 {
+			if k := st.timeLast(ti) + 1; k < s.Tok1 && k > t1 && (st.low(k) == "with" || st.low(k) == "between") {
+				return true
+			}
+		}
+	}
+	for j := t0 - 1; j >= s.Tok0 && t0-j <= 3; j-- {
+		w := st.low(j)
+		if mtgLightVerbs.has(w) {
+			return j < t0-1 // "held a call", never "held call"
+		}
+		if !(w == "a" || w == "an" || w == "brief" || w == "short" || w == "long" || w == "lengthy" || w == "first") {
+			return false
+		}
+	}
+	return false
+}
+
 // mtgReport are reporting verbs that frame a clause about a meeting.
 var mtgReport = mtgSet("said", "says", "told", "stated", "announced", "added", "noted", "reported", "confirmed", "declared", "revealed", "indicated", "suggested", "claimed")
 
@@ -751,6 +889,11 @@ type segment struct {
 	tok0, tok1 int // the object
 }
 
+// mtgOfBody are the triggers a body's name may follow with "of" ("a
+// meeting of the Joint Ministerial Monitoring Committee"); talks, visits
+// and discussions "of" something are about it.
+var mtgOfBody = mtgSet("meeting", "meetings", "summit", "conference", "session", "sessions")
+
 // walkRight reads the complements after token i0: prepositional phrases,
 // times, postmodifying participles and a few adverbs. It returns the end
 // token (exclusive) and the phrases.
@@ -777,6 +920,19 @@ func (st *mtgState) walkRight(i0, lim int, visit bool) (int, []segment) {
 			j++ // "planned for later this month"
 			continue
 		}
+		if w == "under" && j+4 < lim && st.low(j+1) == "the" && st.low(j+2) == "auspices" && st.low(j+3) == "of" {
+			k := st.object(j+4, lim, "by")
+			if k == j+4 {
+				break
+			}
+			segs = append(segs, segment{"by+", j + 4, k}) // the host or mediator
+			j = k
+			continue
+		}
+		if st.punctIs(j, ',') && j+3 < lim && mtgDueWords.has(st.low(j+1)) && st.low(j+2) == "for" && st.timeAt(j+3) >= 0 {
+			j += 3 // "the next meeting, scheduled for November 29 in Vienna"
+			continue
+		}
 		if st.punctIs(j, ',') && j+2 < lim && mtgByVerbs.has(st.low(j+1)) && st.low(j+2) == "by" {
 			// "The talks, brokered by Saudi Arabia and the United States,"
 			k := st.object(j+3, lim, "by")
@@ -799,6 +955,20 @@ func (st *mtgState) walkRight(i0, lim int, visit bool) (int, []segment) {
 			j = k
 			continue
 		}
+		if w == "of" && j == i0 && j > 0 && mtgOfBody.has(st.low(j-1)) && !st.d.Toks[j-1].Is(text.Cap) && j+2 < lim && (st.d.Toks[j+1].Is(text.Cap) || st.low(j+1) == "the" && st.d.Toks[j+2].Is(text.Cap)) {
+			// "a meeting of the Joint Ministerial Monitoring Committee":
+			// the body that meets, named right after the trigger
+			k := j + 1
+			if st.low(k) == "the" {
+				k++
+			}
+			for k < lim && k-j < 12 && (st.d.Toks[k].Is(text.Cap) || mtgObjGlue.has(st.low(k)) && k+1 < lim && st.d.Toks[k+1].Is(text.Cap)) {
+				k++
+			}
+			segs = append(segs, segment{"with", j + 1, k})
+			j = k
+			continue
+		}
 		head := mtgPPHeads.has(w) || (visit && w == "to")
 		if head && mtgTimeHeads.has(w) && !(j+1 < lim && st.timeAt(j+1) >= 0) && w != "later" && !(visit && w == "by") {
 			head = false // "next" alone, "by setting conditions"
@@ -808,10 +978,10 @@ func (st *mtgState) walkRight(i0, lim int, visit bool) (int, []segment) {
 			if k == j+1 {
 				break
 			}
-			if mtgTopicHeads.has(w) {
-				topic = true
+			if mtgTopicHeads.has(w) && st.timeAt(j+1) < 0 && !st.sidelines(j+1, lim) {
+				topic = true // not "on Nov. 3", "on the sidelines of"
 			}
-			if !(topic && mtgPlaceHeads.has(w)) {
+			if !(topic && mtgPlaceHeads.has(w)) || st.cityThen(j+1, k, lim) {
 				segs = append(segs, segment{w, j + 1, k})
 			}
 			j = k
@@ -831,6 +1001,31 @@ func (st *mtgState) walkRight(i0, lim int, visit bool) (int, []segment) {
 		j--
 	}
 	return j, segs
+}
+
+// mtgSidelines head "on the sidelines of X": where, not what about.
+var mtgSidelines = mtgSet("sidelines", "sideline", "margins", "margin", "fringes", "fringe")
+
+// sidelines reports whether "the sidelines of" starts at token j.
+func (st *mtgState) sidelines(j, lim int) bool {
+	if j < lim && st.low(j) == "the" {
+		j++
+	}
+	return j+1 < lim && mtgSidelines.has(st.low(j)) && st.low(j+1) == "of"
+}
+
+// cityThen reports whether the place phrase [j, k) after a topic is a city
+// the gazetteer knows (not a country: "talks on the war in Ukraine"),
+// right before a time: "talks on the dam in Addis Ababa next week".
+func (st *mtgState) cityThen(j, k, lim int) bool {
+	if k <= j || k-j > 4 {
+		return false
+	}
+	if k >= lim || st.timeAt(k) < 0 {
+		return false
+	}
+	name, iso, ok := st.e.place(st.d.Low[st.d.Toks[j].Start:st.d.Toks[k-1].End])
+	return ok && iso != "" && !(st.e.act != nil && strings.EqualFold(st.e.act.countries[iso], name))
 }
 
 func (st *mtgState) inSeg(segs []segment, j int) bool {
@@ -1059,12 +1254,26 @@ func (st *mtgState) nounPhrase(s text.Sentence, t0, t1 int, m *mtgMention) bool 
 	if m.status == 0 && st.pastCopula(end, s.Tok1) {
 		m.status = diplo.Held // "The talks, led by X, were the third round"
 	}
-	if m.status == diplo.Proposed && pst == diplo.Proposed && bst == 0 && pend > 0 && (st.low(pend-1) == "held" || st.low(pend-1) == "place") && !m.loc.IsZero() && st.segsHaveTime(segs) {
+	if m.status == diplo.Proposed && pst == diplo.Proposed && bst == 0 && pend > 0 && (st.low(pend-1) == "held" || st.low(pend-1) == "place") && !m.loc.IsZero() && st.segsHaveTime(segs) && !st.mayBefore(pend-1, t1) {
 		// "a round would be held in Kuala Lumpur within the next month":
-		// a reported arrangement with its place and time is planned
+		// a reported arrangement with its place and time is planned; one
+		// that "could be held" there is still a possibility
 		m.status = diplo.Planned
 	}
 	return true
+}
+
+// mtgMay are the modals of mere possibility.
+var mtgMay = mtgSet("could", "might", "may")
+
+// mayBefore reports whether a modal of possibility comes in [lo, k).
+func (st *mtgState) mayBefore(k, lo int) bool {
+	for j := k - 1; j >= lo && k-j <= 4; j-- {
+		if mtgMay.has(st.low(j)) {
+			return true
+		}
+	}
+	return false
 }
 
 // segsHaveTime reports whether one of the phrases is a time.
@@ -1102,6 +1311,8 @@ func (st *mtgState) dueClause(j, lim int) (end, o0, o1 int, segs []segment, ok b
 		for n := 0; k < lim && n < 3 && mtgDueAux.has(st.low(k)); n++ {
 			k++
 		}
+	} else if k == j && k+1 < lim && mtgBeAux.has(st.low(k)) && mtgDueWords.has(st.low(k+1)) && st.low(k+1) != "expected" && st.low(k+1) != "supposed" {
+		k++ // "The next round is scheduled to start on Nov. 3 in Oslo", not "are expected to play a role"
 	}
 	if k+2 >= lim || !mtgDueWords.has(st.low(k)) || st.low(k+1) != "to" || st.isPunct(k+2) {
 		return 0, 0, 0, nil, false
@@ -1323,7 +1534,7 @@ func (st *mtgState) subject(m *mtgMention, cl, end int, strong bool) {
 		ti := st.tokAt(mn.start)
 		if ti > cl {
 			p := st.low(ti - 1)
-			if mtgExclPrep.has(p) && !(p == "from" || (p == "of" && ti-2 >= cl && mtgPeopleNouns.has(st.low(ti-2)))) {
+			if mtgExclPrep.has(p) && !(p == "from" || (p == "of" && ti-2 >= cl && (mtgPeopleNouns.has(st.low(ti-2)) || st.d.Toks[ti-2].Is(text.Cap)))) {
 				continue
 			}
 		}
@@ -1367,7 +1578,27 @@ func (st *mtgState) adjParties(m *mtgMention, cl, end, lo, hi int, strong bool) 
 		if !cap {
 			continue
 		}
-		nd := st.e.act.phrases[st.low(j)]
+		w := st.low(j)
+		if h := strings.LastIndexByte(w, '-'); h > 0 && mtgByVerbs.has(w[h+1:]) {
+			w = w[:h] // "Qatari-mediated talks", "Egyptian-brokered truce": the mediator
+		}
+		nd := st.e.act.phrases[w]
+		if nd == nil && strings.IndexByte(w, '-') > 0 {
+			// "ASEAN-China meeting", "UK-EU summit": the sides joined by a hyphen
+			for part := range strings.SplitSeq(w, "-") {
+				if o := st.orgNamed(part); o >= 0 {
+					st.addActor(m, o, strong)
+				} else if pd := st.e.act.phrases[part]; pd != nil {
+					for _, en := range pd.entries {
+						if (en.kind == eAdj || en.kind == eCountry) && en.iso != "" {
+							st.addActor(m, st.e.countryActor(st.a, en.iso), strong)
+							break
+						}
+					}
+				}
+			}
+			continue
+		}
 		if nd == nil {
 			continue
 		}
@@ -1382,6 +1613,13 @@ func (st *mtgState) adjParties(m *mtgMention, cl, end, lo, hi int, strong bool) 
 
 // bothIn sets m.both when [t0, t1) says "both countries" or "the two sides".
 func (st *mtgState) bothIn(m *mtgMention, t0, t1 int) {
+	if t0 > 0 && t1 > t0 && t1 <= len(st.d.Toks) && st.low(t0-1) == "between" && mtgBothNouns.has(st.low(t1-1)) {
+		// "a phone call between deputy foreign ministers": the two sides
+		if lo, hi := st.mentionRange(st.d.Toks[t0].Start, st.d.Toks[t1-1].End); lo == hi {
+			m.both = true
+			return
+		}
+	}
 	for j := t0; j+1 < t1; j++ {
 		w := st.low(j)
 		if (w == "both" || w == "two") && mtgBothNouns.has(st.low(j+1)) {
@@ -1431,8 +1669,12 @@ func (st *mtgState) partiesIn(m *mtgMention, np0, t0 int, segs []segment) {
 	}
 	for _, sg := range segs {
 		if mtgPartyHeads.has(sg.head) && sg.tok1 > sg.tok0 {
+			n := len(m.parties)
 			st.subject(m, sg.tok0, sg.tok1, true)
 			st.bothIn(m, sg.tok0, sg.tok1)
+			if sg.head == "by+" && len(m.parties) > n {
+				m.hosts = append(m.hosts, m.parties[n:]...)
+			}
 		}
 	}
 }
@@ -1469,6 +1711,10 @@ func (st *mtgState) placeOf(m *mtgMention, segs []segment) {
 				return
 			}
 		}
+		if loc, ok := st.placeOfKind(t0, sg.tok1); ok {
+			m.loc = loc
+			return
+		}
 	}
 	if st.dline != "" {
 		for j := m.tok0; j < m.tok1; j++ {
@@ -1496,6 +1742,43 @@ func (st *mtgState) placeBefore(m *mtgMention, np0, t0 int) {
 		m.loc = diplo.Location{Name: st.a.orig(d.Toks[j].Start, d.Toks[j].End), Country: iso, Span: st.a.span(d.Toks[j].Start, d.Toks[j].End)}
 		return
 	}
+}
+
+// mtgTownNouns are kinds of place named by "of" ("the southern town of
+// Bender"); mtgSiteNouns follow a site's name ("the Terespol crossing").
+var (
+	mtgTownNouns = mtgSet("town", "city", "village", "port", "capital", "resort", "region", "province", "district", "enclave", "island", "oasis")
+	mtgSiteNouns = mtgSet("crossing", "checkpoint", "airport", "airbase", "palace", "residence", "retreat", "resort", "hotel")
+)
+
+// placeOfKind reads a place named by its kind, in [t0, t1) after any
+// determiner: "southern town of Bender" (up to two words before the kind
+// noun) or a site, "Terespol crossing" (capitalized words, then the noun).
+func (st *mtgState) placeOfKind(t0, t1 int) (diplo.Location, bool) {
+	d := st.d
+	for j := t0; j < t1 && j-t0 < 3; j++ {
+		if mtgTownNouns.has(st.low(j)) && j+2 < t1+1 && j+1 < t1 && st.low(j+1) == "of" && j+2 < t1 {
+			if _, iso, ok := st.e.place(st.low(j + 2)); ok {
+				return diplo.Location{Name: st.a.orig(d.Toks[j+2].Start, d.Toks[j+2].End), Country: iso, Span: st.a.span(d.Toks[j+2].Start, d.Toks[j+2].End)}, true
+			}
+			return st.placeName(j+2, t1)
+		}
+		if !d.Toks[j].Is(text.Word) {
+			return diplo.Location{}, false
+		}
+	}
+	k := t0
+	for k < t1 && k-t0 < 3 && d.Toks[k].Is(text.Word|text.Cap) && !d.Toks[k].Is(text.AllCaps) && st.timeAt(k) < 0 {
+		k++
+	}
+	if k > t0 && k < t1 && mtgSiteNouns.has(st.low(k)) && (k+1 == t1 || !d.Toks[k+1].Is(text.Cap)) {
+		lo, hi := st.mentionRange(d.Toks[t0].Start, d.Toks[k-1].End)
+		if lo < hi {
+			return diplo.Location{}, false // "the Chinese embassy": a party's
+		}
+		return diplo.Location{Name: st.a.orig(d.Toks[t0].Start, d.Toks[k].End), Span: st.a.span(d.Toks[t0].Start, d.Toks[k].End)}, true
+	}
+	return diplo.Location{}, false
 }
 
 // placeName reads a place the gazetteer does not know: one to three
@@ -1618,6 +1901,8 @@ func (st *mtgState) clause(s text.Sentence, t0, t1 int, m *mtgMention, w string)
 	st.placeOf(m, segs)
 	bst := st.statusBefore(cl, t0)
 	switch {
+	case strings.HasSuffix(w, "ing") && t0-2 >= cl && st.low(t0-1) == "been" && (st.low(t0-2) == "have" || st.low(t0-2) == "has"):
+		m.status = diplo.Ongoing // "delegations have been meeting in Doha"
 	case bst != 0:
 		m.status = bst
 	case w == "met" || strings.HasSuffix(w, "ed"):
@@ -2476,7 +2761,7 @@ func (m *mtgMention) informative() int {
 	s := 0
 	switch {
 	case len(m.parties) >= 2 && !m.both:
-		s += 3
+		s += 3 + min(len(m.parties)-2, 1) // a third party: a host or mediator too
 	case len(m.parties) >= 1 || m.both:
 		s++
 	}
@@ -2518,6 +2803,13 @@ type mtgCluster struct {
 	loc     diplo.Location
 	kind    diplo.MeetingKind
 	row     bool
+	// inherit holds the parties of the talks a "next round" continues
+	inherit []int
+	// ceremony: a signing ceremony, an event apart from the talks
+	ceremony bool
+	// series is the kind of the talks a new round or "meet again"
+	// continues ("a fourth round of talks ... agreed to meet again": talks)
+	series diplo.MeetingKind
 }
 
 // statusClass groups statuses that one meeting may show over an article.
@@ -2537,8 +2829,12 @@ func statusClass(s diplo.Status) int {
 
 // compatible reports whether mention m may be a mention of cluster c.
 func (st *mtgState) compatible(c *mtgCluster, m *mtgMention) bool {
+	if c.ceremony != (st.low(m.trig) == "signing") {
+		return false // "talks in Doha" and "a signing ceremony in Doha"
+	}
 	if c.row || m.row {
-		return false
+		// a table row that repeats a meeting of the prose: same kind, same day
+		return c.row != m.row && c.kind == m.kind && c.time >= 0 && m.time >= 0 && st.sameDay(c.time, m.time)
 	}
 	if !m.demonstrative {
 		for _, k := range []diplo.MeetingKind{diplo.Call, diplo.Conference, diplo.Visit} {
@@ -2550,8 +2846,8 @@ func (st *mtgState) compatible(c *mtgCluster, m *mtgMention) bool {
 	if st.joinsLatest(c, m) {
 		return true
 	}
-	if len(c.parties) > 0 && len(m.parties) > 0 && !subset(m.parties, c.parties) && !subset(c.parties, m.parties) {
-		return false
+	if len(c.parties) > 0 && len(m.parties) > len(m.hosts) && !subset(m.parties, c.parties) && !subset(c.parties, m.parties) {
+		return false // (hosts alone do not tell: "talks ..., meeting under the auspices of the OSCE")
 	}
 	if len(c.people) > 0 && len(m.participants) > 0 && !subset(m.participants, c.people) && !subset(c.people, m.participants) {
 		return false // Witkoff and Putin met; a Trump-Putin summit is another
@@ -2579,6 +2875,63 @@ func (st *mtgState) compatible(c *mtgCluster, m *mtgMention) bool {
 		return ms == 0 || m.definite // a cancelled meeting is rarely taken up again
 	}
 	return cs == 0 || ms == 0 || cs == ms
+}
+
+// mtgMediateVerbs say an actor mediates; mtgMediatedObj what it mediates.
+var (
+	mtgMediateVerbs = mtgSet("mediated", "mediating", "mediates", "brokered", "brokering", "facilitated", "facilitating", "facilitates")
+	mtgMediatedObj  = mtgSet("dispute", "talks", "negotiations", "conflict", "process", "dialogue")
+)
+
+// mediates reports whether the actor named up to Norm offset end is said
+// to mediate the dispute or the talks: "The African Union, which has
+// mediated the dispute since 2020", "Norway has been facilitating the
+// talks".
+func (st *mtgState) mediates(end int) bool {
+	d := st.d
+	k := st.tokAt(end)
+	if k >= len(d.Toks) || d.Toks[k].Start < end {
+		return false
+	}
+	if st.punctIs(k, ',') && k+1 < len(d.Toks) && (st.low(k+1) == "which" || st.low(k+1) == "who") {
+		k += 2
+	}
+	for n := 0; n < 3 && k < len(d.Toks) && (mtgAux.has(st.low(k)) || st.low(k) == "long"); n++ {
+		k++
+	}
+	if k >= len(d.Toks) || !mtgMediateVerbs.has(st.low(k)) {
+		return false
+	}
+	for j := k + 1; j < len(d.Toks) && j <= k+3; j++ {
+		if mtgMediatedObj.has(st.low(j)) {
+			return true
+		}
+	}
+	return false
+}
+
+// mtgSeries mark a session of talks in a series ("the next round").
+var mtgSeries = mtgSet("next", "last", "previous", "new", "latest", "fresh", "further", "another")
+
+// nextInSeries reports whether m is a round or meeting of talks in a
+// series: "the next round", "the last round", "the next meeting".
+func (st *mtgState) nextInSeries(m *mtgMention) bool {
+	w := st.low(m.trig)
+	if w != "round" && w != "rounds" && w != "meeting" && w != "session" {
+		return false
+	}
+	for j := m.trig - 1; j >= m.tok0 && m.trig-j <= 2; j-- {
+		if mtgSeries.has(st.low(j)) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameDay reports whether times x and y are one and the same day.
+func (st *mtgState) sameDay(x, y int) bool {
+	tx, ty := st.a.times[x], st.a.times[y]
+	return tx.Granularity == diplo.Day && ty.Granularity == diplo.Day && tx.Interval == ty.Interval
 }
 
 // joinsLatest reports whether m is a bare definite mention ("X would join
@@ -2687,8 +3040,28 @@ func (st *mtgState) cluster(ms []mtgMention) []*mtgCluster {
 			if !m.creates() {
 				continue
 			}
-			into = &mtgCluster{time: -1, row: m.row}
-			if len(m.parties) == 0 {
+			into = &mtgCluster{time: -1, row: m.row, ceremony: st.low(m.trig) == "signing"}
+			if len(m.parties) == 0 && !m.both && st.nextInSeries(m) {
+				// "the next round", "the last round, held in Cairo": another
+				// session of the talks just mentioned, between the same sides
+				for _, c := range recent {
+					if (c.kind == diplo.Talks || c.kind == diplo.Negotiations) && len(c.parties) >= 2 {
+						into.inherit = slices.Clone(c.parties)
+						break
+					}
+				}
+			}
+			if m.again || st.low(m.trig) == "round" || st.low(m.trig) == "rounds" {
+				for _, c := range recent {
+					if c.kind == diplo.Talks || c.kind == diplo.Negotiations {
+						into.series = c.kind
+						break
+					}
+				}
+			}
+			if len(into.inherit) > 0 {
+				into.parties = slices.Clone(into.inherit)
+			} else if len(m.parties) == 0 {
 				// the passage's salient parties stand in, so that talks
 				// between others later are not taken for these
 				into.parties = st.salient(m.start, m.end, 2)
@@ -2763,6 +3136,9 @@ func (st *mtgState) output(ms []mtgMention, cs []*mtgCluster) {
 				}
 			}
 		}
+		if c.series != 0 && (mt.Kind == diplo.MeetingKindMeeting || mt.Kind == diplo.Talks) {
+			mt.Kind = c.series // another session of the talks or negotiations
+		}
 		// a more specific kind from any mention
 		for _, k := range []diplo.MeetingKind{diplo.Summit} {
 			found := false
@@ -2792,6 +3168,14 @@ func (st *mtgState) output(ms []mtgMention, cs []*mtgCluster) {
 			}
 		}
 		for _, i := range c.ms {
+			// "..., meeting under the auspices of the OSCE": hosts take part
+			for _, p := range ms[i].hosts {
+				if len(parties) < 32 && !slices.Contains(parties, p) {
+					parties = append(parties, p)
+				}
+			}
+		}
+		for _, i := range c.ms {
 			// "X would join the talks": X takes part too
 			for _, p := range ms[i].parties {
 				if ms[i].joiner && len(parties) < 32 && !slices.Contains(parties, p) {
@@ -2799,9 +3183,28 @@ func (st *mtgState) output(ms []mtgMention, cs []*mtgCluster) {
 				}
 			}
 		}
-		if len(parties) < 2 {
+		if len(parties) == 0 && len(c.inherit) > 0 {
+			parties = append(parties, c.inherit...)
+		}
+		if len(parties) == 0 && st.club >= 0 && len(c.people) == 0 && !b.both {
+			// "a virtual meeting", "the next ministerial meeting" in a
+			// text about OPEC+ members: the organization's own meeting
+			parties = append(parties, st.club)
+		}
+		club := slices.Contains(parties, st.club)
+		if len(parties) < 2 && !club {
 			for _, i := range c.ms {
 				add(ms[i].weak)
+			}
+		} else if len(b.hosts) > 0 && len(b.hosts) >= len(b.parties) {
+			// "X and Y agreed ..., after talks hosted by Cuba and Norway":
+			// the hosts and the sides the clause names
+			for _, i := range c.ms {
+				for _, p := range ms[i].weak {
+					if len(parties) < 32 && !slices.Contains(parties, p) {
+						parties = append(parties, p)
+					}
+				}
 			}
 		}
 		stateless := false // a participant whose state the text does not give
@@ -2812,7 +3215,7 @@ func (st *mtgState) output(ms []mtgMention, cs []*mtgCluster) {
 				}
 			}
 		}
-		if len(parties) < 2 && !stateless {
+		if len(parties) < 2 && !stateless && !club {
 			add(st.salient(b.start, b.end, 2))
 		}
 		var people []int
@@ -2825,6 +3228,9 @@ func (st *mtgState) output(ms []mtgMention, cs []*mtgCluster) {
 		}
 		if len(parties) == 0 && len(people) == 0 {
 			continue // talks between no one the text names
+		}
+		if st.mediator >= 0 && (mt.Kind == diplo.Talks || mt.Kind == diplo.Negotiations) && len(parties) >= 2 && len(parties) < 32 && !slices.Contains(parties, st.mediator) {
+			parties = append(parties, st.mediator) // the dispute's mediator
 		}
 		for _, p := range parties {
 			mt.Parties = append(mt.Parties, a.use(p))

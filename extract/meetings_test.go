@@ -249,7 +249,8 @@ func TestFindMeetings(t *testing.T) {
 					Evidence: "Russia and the United States held talks in Riyadh on Tuesday", Also: 1,
 				},
 				{
-					Kind: "meeting", Status: "planned", Parties: []string{"RUS", "USA"}, Place: "Istanbul",
+					// "meet again" after talks: another session of the talks
+					Kind: "talks", Status: "planned", Parties: []string{"RUS", "USA"}, Place: "Istanbul",
 					Time: "next month", TimeValue: "2025-03",
 					Evidence: "Russia and the United States will meet again next month in Istanbul",
 				},
@@ -355,7 +356,8 @@ func TestFindMeetings(t *testing.T) {
 				Kind: "talks", Status: "held", Parties: []string{"IRN", "organization:iaea"}, Place: "Vienna",
 				Time: "Monday", TimeValue: "2024-05-06", Evidence: "Iran and the IAEA held talks in Vienna on Monday",
 			}, {
-				Kind: "talks", Status: "planned", Parties: []string{"organization:iaea", "IRN"},
+				// the sides of the talks it continues, in their order
+				Kind: "talks", Status: "planned", Parties: []string{"IRN", "organization:iaea"},
 				Time: "next month", TimeValue: "2024-06", Evidence: "Another round is planned for next month",
 			}},
 		},
@@ -599,7 +601,7 @@ func TestFindMeetings(t *testing.T) {
 				Kind: "talks", Status: "ongoing", Parties: []string{"IND", "PAK"},
 				Evidence: "India and Pakistan resumed talks on water",
 			}, {
-				Kind: "talks", Status: "held", Parties: []string{"PAK", "IND"}, Place: "Vienna", Time: "March 2", TimeValue: "2024-03-02",
+				Kind: "talks", Status: "held", Parties: []string{"IND", "PAK"}, Place: "Vienna", Time: "March 2", TimeValue: "2024-03-02",
 				Evidence: "The last round, held in Vienna on March 2",
 			}},
 		},
@@ -637,6 +639,178 @@ func TestFindMeetings(t *testing.T) {
 			want: []mtgGot{{
 				Kind: "talks", Status: "planned", Parties: []string{"JPN", "CHN"}, Place: "Beijing",
 				Evidence: "Japan and China agreed to hold talks in Beijing",
+			}},
+		},
+		{
+			// a text about a club's members: its unnamed meetings are the
+			// club's, not those of the states it names most
+			name:   "wire story: a meeting of OPEC members",
+			text:   "VIENNA, March 2 - Eleven OPEC members agreed at an emergency meeting on Sunday to cut output, ministers said. Saudi Arabia and Kuwait backed the cut, and Kuwait said Saudi Arabia would lead.",
+			actors: []mtgActor{{"OPEC", "organization", "", []string{"OPEC"}}, {"Saudi Arabia", "country", "SAU", []string{"Saudi Arabia"}}, {"Kuwait", "country", "KWT", []string{"Kuwait"}}},
+			times:  []mtgTime{{"Sunday", "1987-03-01", diplo.Date, 0}},
+			want: []mtgGot{{
+				Kind: "meeting", Status: "held", Parties: []string{"organization:opec"}, Time: "Sunday", TimeValue: "1987-03-01",
+				Evidence: "an emergency meeting on Sunday",
+			}},
+		},
+		{
+			name:      "briefing: ambassadors' courtesy call",
+			text:      "The French and Japanese ambassadors called on Undersecretary Ana Ruiz this morning.",
+			published: "2026-04-08",
+			actors:    []mtgActor{{"France", "country", "FRA", []string{"France"}}, jpn, {"Ana Ruiz", "person", "PHL", []string{"Ana Ruiz"}}},
+			times:     []mtgTime{{"this morning", "2026-04-08TMO", diplo.Clock, 0}},
+			want: []mtgGot{{
+				Kind: "meeting", Status: "held", Parties: []string{"FRA", "JPN", "PHL"}, People: []string{"person:ana-ruiz"},
+				Time: "this morning", TimeValue: "2026-04-08TMO",
+				Evidence: "The French and Japanese ambassadors called on Undersecretary Ana Ruiz this morning",
+			}},
+		},
+		{
+			// negative: "called on X to do" is a demand
+			name:   "called on someone to act is no meeting",
+			text:   "Japan called on President Ana Ruiz to release the prisoners, and China called on the Republic of Korea to respond.",
+			actors: []mtgActor{jpn, chn, {"Ana Ruiz", "person", "PHL", []string{"Ana Ruiz"}}},
+		},
+		{
+			name:      "briefing: a call held last night with a minister",
+			text:      "Foreign Minister Ana Ruiz held a call last night with Japanese Foreign Minister Kenji Mori.",
+			published: "2026-04-08",
+			actors:    []mtgActor{{"Ana Ruiz", "person", "PHL", []string{"Ana Ruiz"}}, jpn},
+			times:     []mtgTime{{"last night", "2026-04-07TNI", diplo.Clock, 0}},
+			want: []mtgGot{{
+				Kind: "call", Status: "held", Parties: []string{"JPN", "PHL"}, People: []string{"person:ana-ruiz"},
+				Time: "last night", TimeValue: "2026-04-07TNI",
+				Evidence: "Foreign Minister Ana Ruiz held a call last night with Japanese Foreign Minister Kenji Mori",
+			}},
+		},
+		{
+			name:   "a mediator named in a hyphenated adjective",
+			text:   "The Qatari-mediated talks between Egypt and Iran resumed on Monday.",
+			actors: []mtgActor{qat, egy, irn},
+			times:  []mtgTime{{"Monday", "2026-04-06", diplo.Date, 0}},
+			want: []mtgGot{{
+				Kind: "talks", Status: "ongoing", Parties: []string{"QAT", "EGY", "IRN"}, Time: "Monday", TimeValue: "2026-04-06",
+				Evidence: "The Qatari-mediated talks between Egypt and Iran resumed on Monday",
+			}},
+		},
+		{
+			name:   "the next round is between the sides of the last",
+			text:   "India and Pakistan held talks in Geneva last week. The next round is scheduled to start on May 3 in Oslo.",
+			actors: []mtgActor{ind, pak},
+			times:  []mtgTime{{"last week", "2026-W14", diplo.Date, 0}, {"May 3", "2026-05-03", diplo.Date, 0}},
+			want: []mtgGot{{
+				Kind: "talks", Status: "held", Parties: []string{"IND", "PAK"}, Place: "Geneva", Time: "last week", TimeValue: "2026-W14",
+				Evidence: "India and Pakistan held talks in Geneva last week",
+			}, {
+				Kind: "talks", Status: "planned", Parties: []string{"IND", "PAK"}, Place: "Oslo", Time: "May 3", TimeValue: "2026-05-03",
+				Evidence: "The next round is scheduled to start on May 3 in Oslo",
+			}},
+		},
+		{
+			// the city after a topic phrase, right before a time, is where
+			name:   "the dispute's mediator takes part in the talks",
+			text:   "Egypt and Ethiopia will resume talks on the dam in Addis Ababa next week. The African Union, which has mediated the dispute since 2020, welcomed the news.",
+			actors: []mtgActor{egy, {"Ethiopia", "country", "ETH", []string{"Ethiopia"}}, {"African Union", "organization", "", []string{"African Union"}}},
+			times:  []mtgTime{{"next week", "2026-W21", diplo.Date, 0}, {"since 2020", "2020", diplo.Date, 0}},
+			want: []mtgGot{{
+				Kind: "talks", Status: "planned", Parties: []string{"EGY", "ETH", "organization:african-union"}, Place: "Addis Ababa",
+				Time: "next week", TimeValue: "2026-W21",
+				Evidence: "Egypt and Ethiopia will resume talks on the dam in Addis Ababa next week",
+			}},
+		},
+		{
+			name:   "a town named by its kind, a host under whose auspices",
+			text:   "Moldova and Ukraine held talks on Wednesday, meeting in the southern town of Bender under the auspices of the OSCE.",
+			actors: []mtgActor{{"Moldova", "country", "MDA", []string{"Moldova"}}, ukr, {"OSCE", "organization", "", []string{"OSCE"}}},
+			times:  []mtgTime{{"Wednesday", "2026-09-23", diplo.Date, 0}},
+			want: []mtgGot{{
+				Kind: "talks", Status: "held", Parties: []string{"MDA", "UKR", "organization:osce"}, Place: "Bender",
+				Time: "Wednesday", TimeValue: "2026-09-23",
+				Evidence: "Moldova and Ukraine held talks on Wednesday", Also: 1,
+			}},
+		},
+		{
+			name:   "a site named before its kind",
+			text:   "Indian and Pakistani commanders met at the Wagah crossing on Friday.",
+			actors: []mtgActor{ind, pak},
+			times:  []mtgTime{{"Friday", "2026-02-06", diplo.Date, 0}},
+			want: []mtgGot{{
+				Kind: "meeting", Status: "held", Parties: []string{"IND", "PAK"}, Place: "Wagah crossing",
+				Time: "Friday", TimeValue: "2026-02-06",
+				Evidence: "Indian and Pakistani commanders met at the Wagah crossing on Friday",
+			}},
+		},
+		{
+			name:   "readout: met on the margins of a summit in a city",
+			text:   "Today, President Joseph R. Biden met with Prime Minister Fumio Kishida on the margins of the G20 Summit in Osaka.",
+			actors: []mtgActor{biden, kishi},
+			times:  []mtgTime{{"Today", "2026-02-06", diplo.Date, 0}},
+			want: []mtgGot{{
+				Kind: "meeting", Status: "held", Parties: []string{"USA", "JPN"}, People: []string{"person:joseph-r-biden", "person:fumio-kishida"},
+				Place: "Osaka", Time: "Today", TimeValue: "2026-02-06",
+				Evidence: "Today, President Joseph R. Biden met with Prime Minister Fumio Kishida on the margins of the G20 Summit in Osaka",
+			}},
+		},
+		{
+			name:   "sides joined by a hyphen",
+			text:   "Japan called for an emergency Japan-China meeting on the collision.",
+			actors: []mtgActor{jpn, chn},
+			want: []mtgGot{{
+				Kind: "meeting", Status: "proposed", Parties: []string{"JPN", "CHN"},
+				Evidence: "an emergency Japan-China meeting on the collision",
+			}},
+		},
+		{
+			// a table row of the same kind on the same day repeats the
+			// prose meeting; another day's row is a meeting of its own
+			name:      "a table row that repeats the prose",
+			text:      "Eleven OPEC members agreed at a virtual meeting on Sunday to raise output.\n\n| Date | Event | Outcome |\n|---|---|---|\n| May 5 | Ministerial meeting | Cut confirmed |\n| May 31 | Virtual meeting | Increase |\n",
+			published: "2026-06-01",
+			actors:    []mtgActor{{"OPEC", "organization", "", []string{"OPEC"}}},
+			times:     []mtgTime{{"Sunday", "2026-05-31", diplo.Date, 0}, {"May 5", "2026-05-05", diplo.Date, 0}, {"May 31", "2026-05-31", diplo.Date, 0}},
+			want: []mtgGot{{
+				Kind: "meeting", Status: "held", Parties: []string{"organization:opec"}, Time: "Sunday", TimeValue: "2026-05-31",
+				Evidence: "a virtual meeting on Sunday", Also: 1,
+			}, {
+				Kind: "meeting", Status: "held", Parties: []string{"organization:opec"}, Time: "May 5", TimeValue: "2026-05-05",
+				Evidence: "Ministerial meeting", Outcome: "Cut confirmed",
+			}},
+		},
+		{
+			// "between" plural officials: the two sides of the passage
+			name:      "wire story: a proposed call between ministers",
+			text:      "Poland closed the border with Belarus. A proposal by Minsk for a phone call between deputy foreign ministers has not been answered, a Polish diplomat said.",
+			published: "2026-04-08",
+			actors:    []mtgActor{{"Poland", "country", "POL", []string{"Poland", "Polish"}}, {"Belarus", "country", "BLR", []string{"Belarus", "Minsk"}}},
+			want: []mtgGot{{
+				Kind: "call", Status: "proposed", Parties: []string{"BLR", "POL"},
+				Evidence: "a phone call between deputy foreign ministers",
+			}},
+		},
+		{
+			// a signing ceremony is an event apart from the talks; "could be
+			// held" there is a possibility, not a plan
+			name:      "ongoing talks and a possible signing ceremony",
+			text:      "Egypt and Iran have been holding talks in Doha since last week. A Qatari spokesman said a signing ceremony could be held in Doha later this month.",
+			published: "2026-04-08",
+			actors:    []mtgActor{egy, irn, qat},
+			times:     []mtgTime{{"since last week", "2026-W14", diplo.Date, 0}, {"later this month", "2026-04", diplo.Date, 0}},
+			want: []mtgGot{{
+				Kind: "talks", Status: "ongoing", Parties: []string{"EGY", "IRN"}, Place: "Doha", Time: "since last week", TimeValue: "2026-W14",
+				Evidence: "Egypt and Iran have been holding talks in Doha since last week",
+			}, {
+				Kind: "meeting", Status: "proposed", Parties: []string{"QAT", "IRN"}, Place: "Doha", Time: "later this month", TimeValue: "2026-04",
+				Evidence: "a signing ceremony could be held in Doha later this month",
+			}},
+		},
+		{
+			// negative: "expected to play a role" schedules nothing
+			name:   "an expectation is no schedule",
+			text:   "The talks between Japan and China are expected to play a critical role, officials said.",
+			actors: []mtgActor{jpn, chn},
+			want: []mtgGot{{
+				Kind: "talks", Status: "held", Parties: []string{"JPN", "CHN"},
+				Evidence: "The talks between Japan and China",
 			}},
 		},
 	}

@@ -109,6 +109,33 @@ func TestFindTopics(t *testing.T) {
 			text: "A World Bank team visited the dam. The World Bank spokesperson said the coast guard and the coast guard's divers helped.",
 		},
 		{
+			// negative: a state named again and again as a party is no
+			// hotspot; its name counts once
+			name: "a party named often is no regional conflict",
+			text: "Egypt, Ethiopia and Sudan will resume talks next week. Sudan has not commented, and officials in Sudan would not say whether Sudan would attend.",
+		},
+		{
+			// "relief" beside an economic noun is no humanitarian relief
+			name: "debt relief and tariff relief",
+			text: "The Secretary called for debt relief for low-income countries and a review of their sovereign debt, and for tariff relief for steel.",
+			want: []diplo.Topic{diplo.Finance, diplo.Trade},
+		},
+		{
+			name: "wire story on migrants at a border",
+			text: "Poland closed the border after a surge of migrants, and asylum seekers were left stranded in the forest.",
+			want: []diplo.Topic{diplo.Humanitarian},
+		},
+		{
+			name: "a hydropower dam is energy",
+			text: "Egypt fears the dam will cut its water, while Ethiopia says the dam's turbines will reach full capacity next year.",
+			want: []diplo.Topic{diplo.Energy},
+		},
+		{
+			name: "readout on journalists and a partnership",
+			text: "The Secretary reaffirmed the strategic partnership and bilateral ties, and raised concerns about independent journalists and media freedom.",
+			want: []diplo.Topic{diplo.HumanRights, diplo.BilateralRelations},
+		},
+		{
 			name: "empty",
 			text: "",
 		},
