@@ -189,13 +189,33 @@ func (s *actorScan) names() {
 		}
 		forms[h] = i
 	}
+	// given names ("Tesfaye said" for Tesfaye Alemu): found only as the
+	// source of a verb of saying, and only when no two persons share one
+	givens := map[uint64]int{}
 	for i := range s.a.actors {
 		r := &s.a.actors[i]
 		if r.guess && r.merged < 0 {
 			ws := strings.Fields(strings.ToLower(r.name))
 			maxw = max(maxw, len(ws))
 			add(ws, i)
+			for _, al := range r.extra {
+				if ws := strings.Fields(strings.ToLower(al)); len(ws) > 0 && len(ws) <= 6 {
+					maxw = max(maxw, len(ws))
+					add(ws, i) // "ELN" for the National Liberation Army (ELN)
+				}
+			}
 			continue
+		}
+		if r.kind == diplo.Person && r.merged < 0 {
+			if ws := strings.Fields(strings.ToLower(r.name)); len(ws) == 2 && len(ws[0]) >= 3 && !particles[ws[0]] && !strings.HasSuffix(ws[0], ".") {
+				h := wordHash(ws[0])
+				if j, ok := givens[h]; ok && j != i {
+					givens[h] = -1
+				} else {
+					givens[h] = i
+					firsts.addH(h)
+				}
+			}
 		}
 		if r.kind != diplo.Person || r.merged >= 0 {
 			continue
@@ -217,7 +237,7 @@ func (s *actorScan) names() {
 			}
 		}
 	}
-	if len(forms) == 0 {
+	if len(forms) == 0 && len(givens) == 0 {
 		return
 	}
 	if maxw > 6 {
@@ -245,6 +265,14 @@ func (s *actorScan) names() {
 			}
 		}
 		if best < 0 {
+			// a given name alone, as the source of a verb of saying:
+			// "Tesfaye said", "said Tesfaye."
+			if g, ok := givens[s.ws[i].h]; ok && g >= 0 && !low && (i+1 >= end || !s.ws[i+1].capd()) {
+				if _, taken := forms[s.ws[i].h]; !taken && (s.speaksAfter(i+1) || s.l.speech[s.low(i-1)] && s.blk[i-1] == s.blk[i]) {
+					s.mention(i, i+1, g, diplo.ByName)
+					s.a.actors[g].strong++
+				}
+			}
 			continue
 		}
 		if low && !s.speaksAfter(i+bn) {
@@ -310,6 +338,7 @@ type recent struct {
 	actor int
 	sent  int
 	pos   int
+	subj  bool // a person named as the subject of a verb ("Wrobel told")
 }
 
 // finish compacts the actors, orders the mentions, resolves title-only
@@ -390,7 +419,7 @@ func (s *actorScan) finish() {
 	}
 	var persons [6]recent
 	np := 0
-	thing, plural := recent{actor: -1}, recent{actor: -1}
+	thing, plural, sthing := recent{actor: -1}, recent{actor: -1}, recent{actor: -1}
 	curSent := 0
 	var extra []mention
 	wi := 0 // the word at ev.pos: events come in text order
@@ -411,19 +440,26 @@ func (s *actorScan) finish() {
 			lastPos[m.actor] = m.start
 			r := &a.actors[m.actor]
 			switch {
+			case r.kind == diplo.Person && m.kind == diplo.ByLabel:
+				// a speaker's label: "he" and "she" in the answer are
+				// other people (the speaker says "I")
 			case r.kind == diplo.Person:
 				copy(persons[1:], persons[:len(persons)-1])
-				persons[0] = recent{m.actor, curSent, m.start}
+				persons[0] = recent{m.actor, curSent, m.start, s.subjectAt(m.start, m.end)}
 				if np < len(persons) {
 					np++
 				}
 			case m.kind == diplo.ByAlias:
-				plural = recent{m.actor, curSent, m.start}
+				plural = recent{actor: m.actor, sent: curSent, pos: m.start}
 				thing = plural
 			case r.kind == diplo.Group:
-				plural = recent{m.actor, curSent, m.start}
+				plural = recent{actor: m.actor, sent: curSent, pos: m.start}
 			default:
-				thing = recent{m.actor, curSent, m.start}
+				thing = recent{actor: m.actor, sent: curSent, pos: m.start}
+				if (sthing.actor < 0 || sthing.sent != curSent) && (r.kind == diplo.Country || r.kind == diplo.Organization) && s.subjectAt(m.start, m.end) {
+					// (checked only until its sentence has one)
+					sthing = thing // the first subject of its sentence
+				}
 			}
 		case 1:
 			ref := s.refs[ev.idx]
@@ -458,8 +494,11 @@ func (s *actorScan) finish() {
 			}
 			extra = append(extra, mention{start: ref.start, end: ref.end, actor: best, kind: kind})
 			lastPos[best] = ref.start
+			if ref.label {
+				continue
+			}
 			copy(persons[1:], persons[:len(persons)-1])
-			persons[0] = recent{best, curSent, ref.start}
+			persons[0] = recent{best, curSent, ref.start, s.subjectAt(ref.start, ref.end)}
 			if np < len(persons) {
 				np++
 			}
@@ -471,9 +510,12 @@ func (s *actorScan) finish() {
 			}
 			switch en.name {
 			case "person":
-				// the most recent person of the pronoun's gender, else the
+				// the most recent person of the pronoun's gender, else (for
+				// a subject "he"/"she") the most recent one named as a
+				// subject in this sentence or the one before, else the
 				// most recent of unknown gender
-				best := -1
+				best, subj, exact := -1, -1, false
+				subjPron := s.low(pw) == "he" || s.low(pw) == "she"
 				for k := 0; k < np; k++ {
 					p := persons[k]
 					if curSent-p.sent > 2 {
@@ -484,12 +526,18 @@ func (s *actorScan) finish() {
 						continue
 					}
 					if g == en.gender && g != 0 {
-						best = p.actor
+						best, exact = p.actor, true
 						break
 					}
 					if best < 0 {
 						best = p.actor
 					}
+					if subj < 0 && subjPron && p.subj && curSent-p.sent <= 1 {
+						subj = p.actor
+					}
+				}
+				if !exact && subj >= 0 {
+					best = subj
 				}
 				if best >= 0 {
 					extra = append(extra, mention{start: s.ws[pw].start, end: s.ws[pw].end, actor: best, kind: diplo.ByPronoun})
@@ -497,16 +545,24 @@ func (s *actorScan) finish() {
 			case "thing":
 				// "its" and "it" refer within the sentence, or to the
 				// subject of the one before when they open theirs
-				if thing.actor < 0 || curSent-thing.sent > 1 {
-					continue
+				// (the subject of the one before even when another state or
+				// body was named after it: "The ministry said X, as reported
+				// by BelTA. It accused ...")
+				opens := pw == 0 || s.snt[pw-1] != s.snt[pw]
+				cand := -1
+				if thing.actor >= 0 && curSent-thing.sent <= 1 && (curSent == thing.sent || s.strongAt[thing.pos] && opens) {
+					cand = thing.actor
 				}
-				if curSent != thing.sent && (!s.strongAt[thing.pos] || (pw > 0 && s.snt[pw-1] == s.snt[pw])) {
+				if cand < 0 && opens && sthing.actor >= 0 && curSent-sthing.sent == 1 {
+					cand = sthing.actor
+				}
+				if cand < 0 {
 					continue
 				}
 				if s.low(pw) == "it" && expletiveNext[s.low(pw+1)] {
 					continue
 				}
-				extra = append(extra, mention{start: s.ws[pw].start, end: s.ws[pw].end, actor: thing.actor, kind: diplo.ByPronoun})
+				extra = append(extra, mention{start: s.ws[pw].start, end: s.ws[pw].end, actor: cand, kind: diplo.ByPronoun})
 			case "plural":
 				if plural.actor < 0 || curSent-plural.sent > 1 {
 					continue
@@ -688,14 +744,21 @@ func (s *actorScan) homeState() string {
 			break
 		}
 		if b >= 0 && s.hb[b] {
-			if en, n, ok := s.entry(i, eCapital, eCountry); ok && en.iso != "" && j-i <= n+3 {
-				rest := 0
+			if en, n, ok := s.entry(i, eCapital, eCountry); ok && en.iso != "" && j-i <= n+8 {
+				// the place alone, or followed by a date ("Manila, April
+				// 8, 2026"): words other than a month name are few
+				rest, month := 0, false
 				for k := i + n; k < j; k++ {
-					if s.ws[k].is(text.Word) {
-						rest++
+					if !s.ws[k].is(text.Word) {
+						continue
 					}
+					if !month && monthWords[s.low(k)] {
+						month = true
+						continue
+					}
+					rest++
 				}
-				if rest <= 1 {
+				if rest == 0 || rest <= 1 && j-i <= n+3 {
 					return en.iso
 				}
 			}
@@ -734,3 +797,39 @@ func leader(score map[string]int) (best string, bw, second int) {
 	}
 	return best, bw, second
 }
+
+// monthWords are the month names and their abbreviations, lower-cased.
+var monthWords = setOf("january", "february", "march", "april", "may", "june", "july", "august",
+	"september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
+	"aug", "sep", "sept", "oct", "nov", "dec", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.",
+	"aug.", "sep.", "sept.", "oct.", "nov.", "dec.")
+
+// subjectAt reports whether the phrase from Norm offset start to end is
+// the subject of a main clause ("Secretary Caldwell also met", "Wrobel
+// told"), not of a clause reported after a verb of saying ("X said Tambo
+// would urge").
+func (s *actorScan) subjectAt(start, end int) bool {
+	j := sort.Search(len(s.ws), func(k int) bool { return s.ws[k].start >= end })
+	i := sort.Search(len(s.ws), func(k int) bool { return s.ws[k].start >= start })
+	for k := i - 1; k >= 0 && k >= i-30 && i < len(s.ws) && s.snt[k] == s.snt[i]; k-- {
+		if s.ws[k].has(wSpeech) {
+			return false
+		}
+	}
+	// "as President Steinmeier said": a parenthetical source
+	for k := i - 1; k >= 0 && k >= i-3 && i < len(s.ws) && s.snt[k] == s.snt[i]; k-- {
+		if s.low(k) == "as" {
+			return false
+		}
+		if !s.ws[k].capd() {
+			break
+		}
+	}
+	for r := 0; r < 2 && j < len(s.ws) && pronAdverbs[s.low(j)]; r++ {
+		j++
+	}
+	return s.subjectAfter(j)
+}
+
+// pronAdverbs are adverbs that may stand between a subject and its verb.
+var pronAdverbs = setOf("also", "then", "later", "again", "still", "already", "separately", "further")

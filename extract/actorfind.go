@@ -162,36 +162,6 @@ func (e *Extractor) findActors(a *article) {
 	s.contextCountries()
 	s.finish()
 	s.outletNames()
-	s.shortBodies()
-}
-
-// shortBodies names a state's body without the possessive ("China's
-// Ministry of Commerce" is the Ministry of Commerce) unless another
-// actor of the article would then share its name.
-func (s *actorScan) shortBodies() {
-	a := s.a
-	var n map[string]int
-	for i := range a.actors {
-		if r := &a.actors[i]; r.short != "" && r.merged < 0 {
-			if n == nil {
-				n = map[string]int{}
-				for j := range a.actors {
-					if o := &a.actors[j]; o.merged < 0 && o.first >= 0 && o.strong+o.medium > 0 {
-						n[strings.ToLower(o.name)]++
-					}
-				}
-				for j := range a.actors {
-					if a.actors[j].short != "" && a.actors[j].merged < 0 {
-						n[strings.ToLower(a.actors[j].short)]++
-					}
-				}
-			}
-			if n[strings.ToLower(r.short)] == 1 {
-				r.aliases = append(r.aliases, r.name)
-				r.name = r.short
-			}
-		}
-	}
 }
 
 // outletNames names each named outlet or organization by the fullest form
@@ -740,7 +710,112 @@ func (s *actorScan) modifier(j, end, ev int) int {
 	if _, _, ok := s.entry(j, eColl, eHead); ok {
 		return ev
 	}
+	if outletNouns[s.low(j)] || s.low(j) == "news" && outletNouns[s.low(j+1)] {
+		return ev // "the TASS news agency" is the outlet itself
+	}
 	return evWeak
+}
+
+// outletNouns are the lower-case nouns that describe a news outlet
+// around its name: "state television EBC", "the Novosti agency".
+var outletNouns = setOf("agency", "television", "tv", "radio", "broadcaster", "newspaper", "daily", "weekly", "channel")
+
+// outletShape finds a news outlet the lexicon does not know by the noun
+// that describes it: a descriptor before capitalised words ("state
+// television EBC", "the news agency Petra", "the daily Vecer") or after
+// them ("the Novosti Pridnestrovya agency"). Its state comes from the
+// context, as for other organizations found by shape.
+func (s *actorScan) outletShape(i int) int {
+	if w := &s.ws[i]; !w.has(wShape) && s.chE[i] == nil && !(w.has(wDeterminer) && s.low(i) == "the") {
+		return i // the cheap test first: most words open no outlet
+	}
+	end := int(s.bEnd[i])
+	if s.heading(i) {
+		return i
+	}
+	readName := func(k int) int {
+		m := k
+		for m < end && m < k+3 && s.ws[m].is(text.Word) && (s.ws[m].capd() || s.ws[m].is(text.AllCaps)) &&
+			!s.ws[m].has(wFunction|wDeterminer|wNonname) && !s.namedAt(m) && !s.ws[m].poss {
+			m++
+		}
+		return m
+	}
+	var ns, ne int
+	dn := 0 // the descriptor's length when it comes first
+	if _, n, ok := s.entry(i, eBody); ok && n > 1 && outletNouns[s.low(i+n-1)] && !s.ws[i].capd() {
+		dn = n // "state television EBC"
+	} else if outletNouns[s.low(i)] && !s.ws[i].capd() {
+		if p := s.low(i - 1); p == "state" || p == "news" || p == "the" || p == "public" || p == "national" || p == "private" || p == "state-run" || p == "state-owned" || p == "independent" {
+			dn = 1
+		}
+	}
+	switch {
+	case dn > 0 && i+dn < end:
+		// descriptor first: the name follows and ends before a lower-case
+		// word or punctuation
+		ns = i + dn
+		ne = readName(ns)
+		if ne == ns || ne < end && (s.ws[ne].capd() || s.ws[ne].poss) {
+			return i
+		}
+	case s.low(i) == "the" && i+2 < end:
+		ns = i + 1
+		ne = readName(ns)
+		if ne == ns || ne >= end {
+			return i
+		}
+		k := ne
+		if s.low(k) == "news" {
+			k++
+		}
+		if k >= end || !outletNouns[s.low(k)] || s.ws[k].capd() {
+			return i
+		}
+		if ne-ns == 1 && s.ws[ns].is(text.AllCaps) && len(s.d.Norm[s.ws[ns].start:s.ws[ns].end]) < 2 {
+			return i
+		}
+		// the outlet acts: it is told, quoted or reports
+		if !s.reportsNear(i, k+1) {
+			return i
+		}
+	default:
+		return i
+	}
+	if dn > 0 && !s.reportsNear(i, ne) {
+		return i
+	}
+	name := s.a.orig(s.ws[ns].start, s.ws[ne-1].end)
+	ai := s.actor("m:"+strings.ToLower(name), diplo.Media, name, "")
+	r := &s.a.actors[ai]
+	r.guess = true
+	if r.tsent < 0 {
+		r.tsent = int(s.snt[ns])
+	}
+	s.mention(ns, ne, ai, diplo.ByName)
+	s.addEvidence(ai, evStrong)
+	s.consume(i, ne)
+	return ne
+}
+
+// reportsNear reports whether words [i, j) are an outlet used as a channel
+// or a source: after "told", "to", "by", "according to", or before a verb
+// of saying.
+func (s *actorScan) reportsNear(i, j int) bool {
+	for k := i - 1; k >= 0 && k >= i-3 && s.blk[k] == s.blk[i]; k-- {
+		switch s.low(k) {
+		case "told", "tells", "tell", "telling", "by":
+			return true
+		case "to", "in", "on", "with":
+			// "speaking to", "according to", "said on", "an interview with"
+			p := s.low(k - 1)
+			return k > 0 && s.blk[k-1] == s.blk[i] && (s.l.speech[p] || p == "speaking" || p == "talking" || p == "according" || p == "interview" || p == "appearing")
+		}
+		if w := s.low(k); w != "state" && w != "the" && w != "news" && w != "a" {
+			break
+		}
+	}
+	return s.speaksAfter(j)
 }
 
 // actor returns the index of the actor with key k, creating it.
@@ -850,15 +925,24 @@ func (s *actorScan) tryAt(i int) int {
 		s.prons = append(s.prons, i) // a pronoun starts no other pattern
 		return i + int(s.chN[i])
 	}
+	if j := s.outletShape(i); j > i {
+		return j
+	}
 	if s.chE[i] == nil && !s.ws[i].has(wDeterminer) {
 		// no lexicon phrase starts here: only a name by its shape can
 		if j := s.shapeOrg(i); j > i {
+			return j
+		}
+		if j := s.acronymOrg(i); j > i {
 			return j
 		}
 		if j := s.hyphenStates(i); j > i {
 			return j
 		}
 		return s.shapeName(i)
+	}
+	if j := s.familiarGroup(i); j > i {
+		return j
 	}
 	if j := s.collective(i); j > i {
 		return j
@@ -964,6 +1048,12 @@ func (s *actorScan) entity(i, n int, en lexEntry) int {
 		s.addEvidence(ai, ev)
 		if en.kind == eCountry {
 			s.signal(i, en.iso, ev)
+		} else if ev == evStrong && en.org >= 0 && en.org < len(s.l.orgs) {
+			// a national body that acts names its state: "Transnistria's
+			// chief negotiator"
+			if o := s.l.orgs[en.org]; o.kind == diplo.Organization && o.country != "" {
+				s.signal(i, o.country, 2)
+			}
 		}
 		s.lastEntEnd, s.lastEntEv = j, ev
 	case eMetonym:
@@ -980,6 +1070,11 @@ func (s *actorScan) entity(i, n int, en lexEntry) int {
 		// a capital is a place unless it acts: a dateline, "in Moscow" or
 		// "Moscow State University" is not the government
 		end := int(s.bEnd[i])
+		if j < end && s.low(j) == "," && i > 0 && s.low(i-1) == "in" && (i-1 == 0 || s.snt[i-2] != s.snt[i-1]) {
+			// "In Bogotá, Defence Minister X warned": the officials of
+			// the sentence are that state's
+			s.signal(i, en.iso, 2)
+		}
 		if j < end && s.ws[j].capd() && s.ws[j].is(text.Word) {
 			s.consume(i, j)
 			return j
@@ -1051,6 +1146,16 @@ func (s *actorScan) groupSpeaks(j int) (int, bool) {
 				return k, true
 			}
 		}
+	case w == "who" || w == "that":
+		// "A Western diplomat who asked not to be named said"
+		for k := j + 2; k < end && k <= j+9; k++ {
+			if !s.ws[k-1].is(text.Word) {
+				return j, false
+			}
+			if s.speaksAfter(k) {
+				return j, true
+			}
+		}
 	case w == ",":
 		for k := j + 2; k < end && k <= j+10; k++ {
 			if s.low(k) == "," {
@@ -1065,6 +1170,81 @@ func (s *actorScan) groupSpeaks(j int) (int, bool) {
 		}
 	}
 	return j, false
+}
+
+// familiarNouns are the nouns of unnamed informants described by what
+// they know: "officials familiar with the negotiations".
+var familiarNouns = setOf("officials", "official", "sources", "source", "people", "person", "diplomats", "diplomat", "delegates", "delegate", "insiders", "insider")
+
+// familiarGroup finds informants described by their access: "two
+// officials familiar with the negotiations", "sources close to the
+// talks", "a diplomat briefed on the discussions". They are a group named
+// by the noun and its complement; a quantifier before it stays out of the
+// name.
+func (s *actorScan) familiarGroup(i int) int {
+	if !s.ws[i].has(wShape) || !familiarNouns[s.low(i)] {
+		return i
+	}
+	if _, n, ok := s.entry(i, eGroup); ok && n > 1 {
+		return i // the lexicon knows the phrase: "sources familiar with the matter"
+	}
+	end := int(s.bEnd[i])
+	k := i + 1
+	switch s.low(k) {
+	case "familiar":
+		if s.low(k+1) != "with" {
+			return i
+		}
+	case "close":
+		if s.low(k+1) != "to" {
+			return i
+		}
+	case "briefed":
+		if s.low(k+1) != "on" {
+			return i
+		}
+	default:
+		return i
+	}
+	k += 2
+	if k < end && (s.low(k) == "the" || s.low(k) == "these" || s.low(k) == "those") {
+		k++
+	}
+	j := k
+	for j < end && j < k+3 && s.ws[j].is(text.Word) && !s.ws[j].capd() && !prepositions[s.low(j)] &&
+		!s.ws[j].has(wFunction|wDeterminer) && s.low(j) != "and" && s.low(j) != "who" {
+		if s.ws[j].has(wVerb) || s.isVerb(j) {
+			// a noun that is also a verb form ("the talks") ends the phrase
+			if n := s.low(j + 1); j+1 < end && s.ws[j+1].is(text.Word) && n != "who" && n != "that" && !s.speaksAfter(j+1) {
+				break
+			}
+			j++
+			break
+		}
+		j++
+	}
+	if j == k {
+		return i
+	}
+	name := strings.ToLower(s.a.orig(s.ws[i].start, s.ws[j-1].end))
+	ai := s.actor("g:"+name, diplo.Group, name, "")
+	p := i
+	for p-1 >= 0 && p > i-3 && s.blk[p-1] == s.blk[i] && (quantifiers[s.low(p-1)] || s.ws[p-1].is(text.Number) || s.low(p-1) == "an") {
+		p--
+	}
+	ev := s.evidence(p, j)
+	if ev != evStrong {
+		if _, ok := s.groupSpeaks(j); ok {
+			ev = evStrong
+		}
+	}
+	if ev == evStrong {
+		s.mention(p, j, ai, diplo.ByName)
+		s.addEvidence(ai, ev)
+	} else {
+		s.consume(i, j)
+	}
+	return j
 }
 
 // credit reports whether words [i, j) are a wire agency's credit in a
@@ -1138,11 +1318,30 @@ func (s *actorScan) collective(i int) int {
 		cn = n
 	} else if en, n, ok := s.entry(j, eHead); ok && collectiveish[en.name] && (s.low(i) == "a" || s.low(i) == "an") {
 		cn = n
+	} else {
+		// one or two plain words before the noun: "Chinese coast guard
+		// officials", "Polish and Belarusian border guard commanders"
+		for m := j; m < end && m < j+2; m++ {
+			w := &s.ws[m]
+			if !w.is(text.Word) || w.capd() || s.chE[m] != nil || w.has(wFunction|wVerb|wDeterminer) || s.isVerb(m) {
+				break
+			}
+			if _, n, ok := s.entry(m+1, eColl); ok && strings.HasSuffix(s.low(m+n), "s") && s.low(m+n) != "sources" {
+				j, cn = m+1, n
+				break
+			}
+		}
 	}
 	if cn == 0 {
 		return i
 	}
 	k := j + cn
+	// a title head after the noun makes it part of a title ("the Colombian
+	// delegation head, Pedro Ruiz")
+	if _, hn, ok := s.entry(k, eHead); ok && k+hn < end && !s.ws[k].capd() && s.low(i) != "a" && s.low(i) != "an" &&
+		(s.low(k+hn) == "," || s.ws[k+hn].capd() && s.ws[k+hn].is(text.Word)) {
+		return i
+	}
 	// a name after the noun makes it a title ("Russian diplomat Ivan Petrov")
 	if k < end && s.ws[k].capd() && s.ws[k].is(text.Word) && !s.ws[k].has(wNonname) && s.chE[k] == nil {
 		return i
@@ -1161,6 +1360,10 @@ func (s *actorScan) collective(i int) int {
 	if np == 1 {
 		s.mention(i, j+cn, parts[0].ai, diplo.ByAlias)
 		s.addEvidence(parts[0].ai, evStrong)
+		if r := &s.a.actors[parts[0].ai]; r.kind == diplo.Organization {
+			// "EU interior ministers": the organization's own form is used too
+			r.extra = mergeStrings(r.extra, []string{s.a.orig(s.ws[parts[0].s].start, s.ws[parts[0].e-1].end)})
+		}
 	} else {
 		for x := 0; x < np; x++ {
 			s.mention(parts[x].s, parts[x].e, parts[x].ai, diplo.ByAlias)
@@ -1288,6 +1491,9 @@ func (s *actorScan) parseTitle(i int, appos bool) titleInfo {
 	former := false
 	for steps := 0; steps < 10 && j < end; steps++ {
 		if en, n, ok := s.entry(j, eHead); ok && !(lastHead < 0 && s.isDomainBeforeHead(j, n)) {
+			if lastHead >= 0 && nobleHeads[en.name] && s.ws[j].capd() {
+				break // "Saudi Energy Minister Prince Faisal": a second title
+			}
 			t.head, t.gender, t.role = en.name, en.gender, false
 			t.leader = en.leader
 			if en.iso != "" && t.iso == "" {
@@ -1336,7 +1542,7 @@ func (s *actorScan) parseTitle(i int, appos bool) titleInfo {
 			}
 			continue
 		}
-		if _, n, ok := s.entry(j, eMod, eDomain, eBody); ok {
+		if _, n, ok := s.entry(j, eMod, eDomain, eBody, eColl); ok {
 			if s.low(j) == "former" || s.low(j) == "ex" || s.low(j) == "deputy" || s.low(j) == "vice" {
 				former = true
 			}
@@ -1420,6 +1626,17 @@ func (s *actorScan) parseTitle(i int, appos bool) titleInfo {
 				}
 				if m > k {
 					j = m
+				} else if c == "for" {
+					// a domain in lower case closed by a comma: "deputy
+					// prime minister for (European) reintegration, Ion
+					// Munteanu," or "..., minister for trade, said"
+					for m < end && m < k+4 && s.ws[m].is(text.Word) && !s.ws[m].has(wFunction|wVerb) && !s.isVerb(m) &&
+						(!s.ws[m].capd() || s.chE[m] != nil) {
+						m++
+					}
+					if m > k && m < end && s.low(m) == "," {
+						j = m
+					}
 				}
 			}
 		case "in", "at", "on":
@@ -1512,10 +1729,37 @@ func (s *actorScan) titled(i int) int {
 			return s.apposAfter(ai, ne)
 		}
 	}
+	// title + title of rank + name: "Saudi Energy Minister Prince Faisal
+	// bin Turki said"
+	if (t.det != "the" || !t.bare) && t.e < end && nobleHeads[s.low(t.e)] && s.ws[t.e].capd() {
+		if t2 := s.parseTitle(t.e, false); t2.ok && t2.det == "" {
+			if ne, nm, ok := s.parseName(t2.e, false); ok && s.nameFits(t2.e, ne) {
+				ai := s.person(t2.e, ne, nm)
+				s.attachTitle(ai, t)
+				s.attachTitle(ai, t2)
+				s.mention(t2.e, ne, ai, diplo.ByName)
+				s.consume(i, t2.e)
+				s.personEvidence(ai, ne)
+				return s.apposAfter(ai, ne)
+			}
+		}
+	}
 	// title + mis-cased given name + name: "Foreign Minister nick Thornton told"
 	if s.misCasedGiven(t.e) && (t.det != "the" || !t.bare) && s.ws[t.ts].capd() {
 		if ne, nm, ok := s.parseName(t.e, true); ok && ne-t.e == 2 && s.nameFits(t.e, ne) {
 			ai := s.person(t.e, ne, nm)
+			s.attachTitle(ai, t)
+			s.mention(t.e, ne, ai, diplo.ByName)
+			s.consume(i, t.e)
+			s.personEvidence(ai, ne)
+			return s.apposAfter(ai, ne)
+		}
+	}
+	// title + a name written all in lower case: "rwandan Foreign Minister
+	// jean-paul habimana told"
+	if (t.det != "the" || !t.bare) && !t.bare {
+		if ne, ok := s.lowerNameEnd(t.e, true); ok {
+			ai := s.person(t.e, ne, s.nameText(t.e, ne))
 			s.attachTitle(ai, t)
 			s.mention(t.e, ne, ai, diplo.ByName)
 			s.consume(i, t.e)
@@ -1538,6 +1782,21 @@ func (s *actorScan) titled(i int) int {
 				s.consume(i, t.e+1)
 				s.personEvidence(ai, ne)
 				return ne
+			}
+		}
+		// a name with a title of its own: "The OSCE mission chief,
+		// Ambassador Karl Lunde, said"
+		if !ok && s.ws[t.e+1].capd() && !t.bare {
+			if t2 := s.parseTitle(t.e+1, false); t2.ok && t2.det == "" && t2.e < end {
+				if ne, nm, ok := s.parseName(t2.e, false); ok && ne-t2.e >= 2 && s.nameFits(t2.e, ne) && (ne >= end || s.low(ne) == ",") {
+					ai := s.person(t2.e, ne, nm)
+					s.attachTitle(ai, t)
+					s.attachTitle(ai, t2)
+					s.mention(t2.e, ne, ai, diplo.ByName)
+					s.consume(i, t2.e)
+					s.personEvidence(ai, ne)
+					return ne
+				}
 			}
 		}
 	}
@@ -1659,6 +1918,42 @@ func addTitle(ts []string, t string) []string {
 // apposAfter handles ", the/a title," after a person's name at word j.
 func (s *actorScan) apposAfter(ai, j int) int {
 	end := int(s.bEnd[j-1])
+	if j+2 < end && (s.low(j) == "is" || s.low(j) == "was" || s.low(j) == "has" && s.low(j+1) == "been") {
+		// a title given by the predicate: "Katarina Lindqvist has been
+		// the European Union's Special Representative for ... since"
+		k := j + 1
+		if s.low(j) == "has" {
+			k++
+		}
+		q := k
+		if s.low(q) == "the" {
+			q++
+		}
+		if w := s.low(q); w == "first" || w == "second" || w == "third" || w == "last" || w == "only" || w == "next" {
+			return j // "Biden was the first president to ...": a description
+		}
+		if s.low(k) == "the" || s.ws[k].capd() {
+			if t := s.parseTitle(k, false); t.ok && !t.bare && (t.e >= end || !s.ws[t.e].capd() && s.low(t.e) != "to" && s.low(t.e) != "who" && s.low(t.e) != "that") {
+				s.attachTitle(ai, t)
+				// the possessor of the office acts through it: "the
+				// European Union's Special Representative"
+				os := k
+				if s.low(os) == "the" {
+					os++
+				}
+				if t.ts > os && s.ws[t.ts-1].poss {
+					if en, n, ok := s.entry(os, eOrg, eCountry); ok && os+n == t.ts-1 {
+						oi := s.entityIdx(en)
+						s.mention(os, os+n, oi, diplo.ByName)
+						s.addEvidence(oi, evStrong)
+					}
+				}
+				s.consume(k, t.e)
+				return t.e
+			}
+		}
+		return j
+	}
 	if j+1 >= end || s.low(j) != "," {
 		return j
 	}
@@ -1726,6 +2021,10 @@ func (s *actorScan) body(i int) int {
 	ai := s.actor("b:"+iso+":"+strings.ToLower(name), kind, name, iso)
 	if nameAt > ns && s.a.actors[ai].short == "" {
 		s.a.actors[ai].short = normalCase(s.a.orig(s.ws[nameAt].start, s.ws[be-1].end), !b.media)
+		// the body without its state's possessive is another form of its
+		// name; the name stays the fullest form ("Brazil's Ministry of
+		// Foreign Affairs")
+		s.a.actors[ai].extra = mergeStrings(s.a.actors[ai].extra, []string{s.a.actors[ai].short})
 		if len(s.bodies) < 64 {
 			s.bodies = append(s.bodies, ai)
 		}
@@ -1748,7 +2047,11 @@ func (s *actorScan) honorific(i int) int {
 	}
 	ne, nm, ok := s.parseName(i+n, true)
 	if !ok || !s.nameFits(i+n, ne) {
-		return i
+		// "dr. amara okafor": a name all in lower case
+		if ne, ok = s.lowerNameEnd(i+n, false); !ok || !strings.HasSuffix(en.name, ".") {
+			return i
+		}
+		nm = s.nameText(i+n, ne)
 	}
 	// "Miss", "Lord", "Lady" need a capitalised honorific
 	if !strings.HasSuffix(en.name, ".") && !s.ws[i].capd() {
@@ -1888,6 +2191,11 @@ func (s *actorScan) namedAt(j int) bool {
 	return ok
 }
 
+// nobleHeads are titles of rank that follow an office as a title of
+// their own: "Energy Minister Prince Faisal", "Foreign Minister Sheikh
+// Abdullah".
+var nobleHeads = setOf("prince", "princess", "sheikh", "sheikha", "king", "queen", "emir", "sultan", "crown prince", "lord", "lady", "sir", "dame")
+
 // stateNouns stand for the state named last: "the country's minister".
 var stateNouns = setOf("country", "nation", "kingdom", "republic")
 
@@ -1938,6 +2246,76 @@ stop:
 	s.addEvidence(ai, ev)
 	s.lastEntEnd, s.lastEntEv = j, ev
 	return j
+}
+
+// armedWords describe an organization after its name and acronym: "the
+// National Liberation Army (ELN) rebel group".
+var armedWords = setOf("rebel", "rebels", "militia", "militias", "guerrilla", "guerrillas", "insurgent", "insurgents",
+	"armed", "separatist", "separatists", "paramilitary", "paramilitaries", "movement", "faction", "group", "party", "coalition", "alliance")
+
+// orgHeads end the name of an organization: "... Liberation Army (ELN)".
+var orgHeads = setOf("army", "front", "movement", "forces", "brigades", "brigade", "militia", "party", "alliance",
+	"council", "congress", "union", "organization", "organisation", "federation", "coalition", "commission", "committee", "authority")
+
+// acronymOrg finds an organization the lexicon does not know by its shape:
+// capitalised words, its acronym in brackets, and a descriptor or an
+// organization's head word ("the National Liberation Army (ELN) rebel
+// group", "the Democratic Forces for the Liberation of Rwanda (FDLR)").
+// Later uses of the acronym name it too; its state comes from the
+// context.
+func (s *actorScan) acronymOrg(i int) int {
+	if s.heading(i) || !s.ws[i].capd() || s.ws[i].has(wFunction|wDeterminer) {
+		return i
+	}
+	if i > 0 && s.blk[i-1] == s.blk[i] && (s.low(i-1) == "," || s.ws[i-1].capd() && s.ws[i-1].is(text.Word) && !s.ws[i-1].has(wDeterminer)) {
+		return i // inside a longer name: "United Nations Educational, Scientific and ..."
+	}
+	end := int(s.bEnd[i])
+	j, last := i, -1
+	for j < end && j < i+8 {
+		w := &s.ws[j]
+		switch {
+		case w.is(text.Word) && w.capd() && !w.poss && !s.namedAt(j):
+			last = j
+		case j > i && last == j-1 && (s.wlow(w) == "of" || s.wlow(w) == "for" || s.wlow(w) == "and" || s.wlow(w) == "the"):
+		default:
+			goto stop
+		}
+		j++
+	}
+stop:
+	if last < i+1 || last+3 >= end || s.low(last+1) != "(" || s.low(last+3) != ")" {
+		return i
+	}
+	ac := &s.ws[last+2]
+	at := s.d.Norm[ac.start:ac.end]
+	if !ac.is(text.AllCaps) || len(at) < 2 || len(at) > 8 {
+		return i
+	}
+	if !orgHeads[s.low(last)] && !armedWords[s.low(last+4)] {
+		return i
+	}
+	name := s.a.orig(s.ws[i].start, s.ws[last].end)
+	ai := s.actor("o:"+strings.ToLower(name), diplo.Organization, name, "")
+	r := &s.a.actors[ai]
+	r.guess = true
+	r.extra = mergeStrings(r.extra, []string{at})
+	if r.tsent < 0 {
+		r.tsent = int(s.snt[i])
+	}
+	k := last + 4
+	for k < end && k < last+7 && armedWords[s.low(k)] {
+		k++ // "rebel group" belongs to the mention
+	}
+	ev := s.evidence(i, k)
+	if ev == evWeak {
+		s.consume(i, k)
+		return k
+	}
+	s.mention(i, k, ai, diplo.ByName)
+	s.addEvidence(ai, ev)
+	s.lastEntEnd, s.lastEntEv = k, ev
+	return k
 }
 
 // headerName reads a header line that is a name and a title: "Margaret
@@ -2010,7 +2388,9 @@ func (s *actorScan) parseNameEnd(i int, lenient bool) (int, bool) {
 			lastCap = j
 		case j > i && particlePrefixed(s.d.Norm[w.start:w.end]):
 			lastCap = j // "el-Sisi", "al-Sudani"
-		case w.has(wParticle) && j > i:
+		case w.has(wParticle) && (j > i || w.capd()):
+			// inside a name, or a capitalised particle that opens one
+			// ("Le Hoai Nam", "Abu Mazen")
 		case lenient && j < i+2 && !w.capd() && !s.isVerb(j) && !w.has(wFunction):
 		default:
 			goto stop
@@ -2203,6 +2583,48 @@ func (b *bloom) addH(h uint64) {
 func (b *bloom) hasH(h uint64) bool {
 	x, y := uint32(h)&(1<<16-1), uint32(h>>32)&(1<<16-1)
 	return b[x>>6]&(1<<(x&63)) != 0 && b[y>>6]&(1<<(y&63)) != 0
+}
+
+// lowerNameEnd reads a person's name written all in lower case after a
+// title or an honorific ("jean-paul habimana told", "dr. amara okafor,"):
+// two or three plain lower-case words that are no lexicon entry, function
+// word, verb or non-name, followed by a verb (or, when verbAfter is
+// false, a comma or the end of the sentence). It returns the end of the
+// name.
+func (s *actorScan) lowerNameEnd(i int, verbAfter bool) (int, bool) {
+	if i >= len(s.ws) {
+		return i, false
+	}
+	end := int(s.bEnd[i])
+	j := i
+	for j < end && j < i+3 {
+		w := &s.ws[j]
+		if !w.is(text.Word) || w.capd() || w.is(text.AllCaps) || w.poss || s.chE[j] != nil ||
+			w.has(wFunction|wNonname|wDeterminer|wVerb) || s.isVerb(j) {
+			break
+		}
+		t := s.d.Norm[w.start:w.end]
+		if len(t) < 2 || len(t) > 16 || strings.HasSuffix(t, "ly") || strings.HasSuffix(t, "ing") {
+			break
+		}
+		for k := 0; k < len(t); k++ {
+			if (t[k] < 'a' || t[k] > 'z') && t[k] != '-' {
+				return i, false
+			}
+		}
+		j++
+	}
+	if j-i < 2 {
+		return i, false
+	}
+	if j < end {
+		if w := s.low(j); (verbAfter || w != "," && w != ".") && !s.isVerb(j) {
+			return i, false
+		}
+	} else if verbAfter {
+		return i, false
+	}
+	return j, true
 }
 
 // misCasedGiven reports whether word k is a given name written in lower

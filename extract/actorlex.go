@@ -157,6 +157,7 @@ const (
 	wFunction
 	wDeterminer
 	wFirst // the first word of a lexicon phrase
+	wShape // a noun that may open a pattern found by shape (outlets, informants)
 )
 
 // wordHash is the 64-bit FNV-1a hash of a lower-cased word.
@@ -200,6 +201,8 @@ func (l *actorLex) index() {
 	set(particles, wParticle)
 	set(functionWords, wFunction)
 	set(determiners, wDeterminer)
+	set(outletNouns, wShape)
+	set(familiarNouns, wShape)
 	for h := range wf {
 		l.wfAny.addH(h)
 	}

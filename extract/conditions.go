@@ -156,6 +156,19 @@ func condParty(a *article, i int) bool {
 	return false
 }
 
+// condOfficial reports whether actor i is a person who holds an office
+// of a party whose state the text leaves implicit ("Defence Minister
+// Ricardo Mejía warned", "the group's delegation head", "European
+// Commission Vice-President Lukas Brenner"): in reported speech such a
+// person sets conditions too. An analyst's role is no such office.
+func condOfficial(a *article, i int) bool {
+	if i < 0 || i >= len(a.actors) {
+		return false
+	}
+	r := &a.actors[i]
+	return r.kind == diplo.Person && r.country == "" && r.office && r.dressed
+}
+
 // condAt builds the condition whose cue is tokens [c0, c1) of sentence si.
 func condAt(x *stmIndex, lx *statementLex, ids map[string]int, byCon, byCue []int, si, c0, c1 int, kind condKind) (condRec, bool) {
 	a, d := x.a, x.d
@@ -202,6 +215,7 @@ func condAt(x *stmIndex, lx *statementLex, ids map[string]int, byCon, byCue []in
 	cueOrig := d.Orig(r.cueS)
 	sentS, sentE := d.Orig(s.Start), d.Orig(s.End)
 	stmt := stmtAt(a, byCon, byCue, cueOrig, sentS, sentE)
+	official := false
 	if stmt >= 0 {
 		for _, id := range a.statements[stmt].Speakers {
 			if i, ok := ids[id]; ok {
@@ -209,6 +223,9 @@ func condAt(x *stmIndex, lx *statementLex, ids map[string]int, byCon, byCue []in
 				break
 			}
 		}
+		// reported speech (not a transcript's labelled answer) of an
+		// official whose state is left implicit
+		official = !a.statements[stmt].Direct && condOfficial(a, r.holder)
 	} else if k := turnStmt(a, byCue, s.Block); k >= 0 {
 		// a sentence of a labelled answer: the one who answers
 		stmt = k
@@ -224,7 +241,14 @@ func condAt(x *stmIndex, lx *statementLex, ids map[string]int, byCon, byCue []in
 			r.holder = actors[0]
 		}
 	}
-	if !condParty(a, r.holder) {
+	if !condParty(a, r.holder) && !official && stmt >= 0 && cl > t0 {
+		// a party's offer reported by others: "According to two officials,
+		// Rwanda has offered X in exchange for Y" is Rwanda's condition
+		if actors, _, _, ok := x.clauseSubject(cl, c0); ok && condParty(a, actors[0]) {
+			r.holder = actors[0]
+		}
+	}
+	if !condParty(a, r.holder) && !official {
 		return r, false
 	}
 

@@ -341,6 +341,18 @@ func (sc *stmScanner) insider(r *stmRec) bool {
 			return true
 		}
 	}
+	if r.cueE > r.cueS {
+		// "a Polish diplomat said on condition of anonymity"
+		c := sc.tokAt(r.cueE)
+		switch sc.low(c) {
+		case "anonymously", "privately":
+			return true
+		case "on":
+			if sc.low(c+1) == "condition" && sc.low(c+2) == "of" && sc.low(c+3) == "anonymity" {
+				return true
+			}
+		}
+	}
 	if r.spkE <= r.spkS {
 		return false
 	}
@@ -353,8 +365,12 @@ func (sc *stmScanner) insider(r *stmRec) bool {
 	if sc.anyPhrase(&sc.lx.insider, max(s-3, t0), e+1) {
 		return true
 	}
-	// "officials, speaking on condition of anonymity, said"
-	return sc.isPunct(e+1, ',') && sc.anyPhrase(&sc.lx.insider, e+2, min(e+9, t1))
+	// "officials, speaking on condition of anonymity, said"; "a diplomat
+	// who asked not to be named said"
+	if w := sc.low(e + 1); w == "," || w == "who" {
+		return sc.anyPhrase(&sc.lx.insider, e+2, min(e+9, t1))
+	}
+	return false
 }
 
 // hedged reports whether r's reporting clause (its sentence outside the

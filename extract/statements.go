@@ -280,6 +280,11 @@ func (sc *stmScanner) subjectLeft(c0, t0 int) (actors []int, g0, ms, me int, ok 
 		s, e := sc.tokSpan(j, j+1)
 		return []int{ai}, j, s, e, true
 	}
+	if k := sc.relativeBefore(c0, t0); k > t0 {
+		// "A Western diplomat who asked not to be named said"
+		actors, g0, ms, me := sc.groupLeft(k-1, t0)
+		return actors, g0, ms, me, true
+	}
 	for steps := 0; j >= t0 && steps < 8; steps++ {
 		if _, ok := sc.mentionEnd(j); ok {
 			break
@@ -309,7 +314,13 @@ func (sc *stmScanner) subjectLeft(c0, t0 int) (actors []int, g0, ms, me int, ok 
 			// a name in apposition after its title: "Malaysia's foreign
 			// minister, Azman Hashim, said"
 			if m, ok := sc.mentionEnd(j - 1); ok && !sc.possessive(m) {
-				if k := sc.tokAt(m.start) - 1; k > t0 && k < j-1 && sc.isPunct(k, ',') && sc.titleBefore(k, t0) {
+				k := sc.tokAt(m.start) - 1
+				if sc.actorKind(m.actor) == diplo.Person && k > t0 && k < j-1 && sc.d.Toks[k].Is(text.Cap) && sc.isPunct(k-1, ',') && sc.titleBefore(k-1, t0) {
+					// "The OSCE mission chief, Ambassador Karl Lunde, said":
+					// the name keeps a title of its own
+					k--
+				}
+				if k > t0 && k < j-1 && sc.isPunct(k, ',') && sc.titleBefore(k, t0) {
 					g0 := k
 					for steps := 0; steps < 8 && g0-1 >= t0 && sc.d.Toks[g0-1].Is(text.Word) && !stmPrep[sc.low(g0-1)] && sc.low(g0-1) != "that"; steps++ {
 						g0--
@@ -383,11 +394,19 @@ func (sc *stmScanner) subjectLeft(c0, t0 int) (actors []int, g0, ms, me int, ok 
 			if sc.low(k) == "the" {
 				k--
 			}
-			if w := sc.low(k); (w == "in" || w == "from" || w == "of") && k-1 >= t0 && stmOfficialNoun[sc.low(k-1)] {
+			if w := sc.low(k); (w == "in" || w == "from" || w == "of" || w == "on") && k-1 >= t0 && stmOfficialNoun[sc.low(k-1)] {
 				if actors, ms, _, ok := sc.clauseSubject(t0, k-1); ok && len(actors) == 2 && ms < sc.d.Toks[k-1].Start {
 					s, e := sc.tokSpan(k-1, j+1)
 					return actors, k - 1, s, e, true
 				}
+			}
+		}
+		// "A and B agreed to extend the truce, negotiators said": the
+		// parties the clause names first speak jointly
+		if stmJointNoun[w] && j-1 > t0 && sc.isPunct(j-1, ',') {
+			if actors, _, _, ok := sc.clauseSubject(t0, j-1); ok && len(actors) >= 2 {
+				s, e := sc.tokSpan(j, j+1)
+				return actors, j, s, e, true
 			}
 		}
 		// "Both leaders underscored ...": the parties of the meeting
@@ -428,6 +447,41 @@ func (sc *stmScanner) subjectLeft(c0, t0 int) (actors []int, g0, ms, me int, ok 
 		}
 	}
 	return actors, g0, ms, me, true
+}
+
+// relativeBefore finds a restrictive relative clause that ends just
+// before the cue at c0 and follows a mention: "a diplomat who asked not to
+// be named said". It returns the token of "who", or -1.
+func (sc *stmScanner) relativeBefore(c0, t0 int) int {
+	if _, ok := sc.mentionEnd(c0 - 1); ok || sc.low(c0-1) == "to" {
+		return -1 // "who came to announce": an infinitive, not a report
+	}
+	for k := c0 - 2; k > t0 && k >= c0-10; k-- {
+		if !sc.d.Toks[k].Is(text.Word) {
+			return -1
+		}
+		if sc.low(k) != "who" {
+			continue
+		}
+		own := false // the clause has a verb of its own: "who asked not to be named"
+		for q := k + 1; q < c0; q++ {
+			if !stmAux[sc.low(q)] {
+				own = true
+				break
+			}
+		}
+		if !own {
+			return -1 // "the Senate, who have said": the cue is the clause's own
+		}
+		if m, ok := sc.mentionEnd(k - 1); ok && !sc.possessive(m) {
+			switch sc.actorKind(m.actor) {
+			case diplo.Group, diplo.Person, diplo.Country, diplo.Organization:
+				return k
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // surnameFirst resolves a lone capitalised word at token j that is not a
@@ -560,6 +614,20 @@ func (sc *stmScanner) titleBefore(k, t0 int) bool {
 			return false
 		}
 		j--
+	} else {
+		// "deputy prime minister for (European) reintegration, Ion
+		// Munteanu, said": a head and a short domain after "for"
+		for q := j; q > t0 && q >= j-3; q-- {
+			if sc.low(q) == "for" {
+				if stmTitleHead[sc.low(q-1)] {
+					return true
+				}
+				break
+			}
+			if !sc.d.Toks[q].Is(text.Word) || stmAux[sc.low(q)] {
+				break
+			}
+		}
 	}
 	return stmTitleHead[sc.low(j)]
 }
@@ -648,6 +716,14 @@ var stmSpeechNoun = stmSet("statement", "declaration", "communique", "communiqu�
 var stmNounish = stmSet("report", "comment", "claim", "answer", "demand", "promise", "estimate",
 	"forecast", "call", "remark", "pledge", "vow", "appeal", "reply", "tweet", "hope", "concern", "welcome",
 	"voice", "praise", "remarks", "comments")
+
+// stmJointDoc are the documents two parties issue together: "according
+// to a joint communique".
+var stmJointDoc = stmSet("statement", "communique", "communiqué", "declaration", "readout")
+
+// stmJointNoun are the plural nouns of unnamed sources that, after a
+// clause naming two parties, speak for both: "..., negotiators said".
+var stmJointNoun = stmSet("negotiators", "officials", "delegations", "sources")
 
 // stmCollective are the heads of a collective subject ("both leaders",
 // "the two sides"); true for people, false for states.
@@ -815,6 +891,14 @@ func (sc *stmScanner) cue(si, c0, c1 int, f cueForm) {
 	}
 	if sc.modal(c0, t0) {
 		return // "Ukraine would agree to ...": not said yet
+	}
+	for k := c0 - 1; k >= t0 && k >= c0-3; k-- {
+		if w := sc.low(k); w == "not" || w == "never" || w == "nor" || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+			return // "Sudan has not commented": nothing was said
+		}
+		if !stmAux[sc.low(k)] && !sc.isLy(k) {
+			break
+		}
 	}
 	if stmNounish[f.words[0]] && !(sc.low(c1) == "that" || sc.isPunct(c1, ':') || sc.isQuote(c1) || sc.isPunct(c1, ',') || sc.isPunct(c1, '.')) {
 		return // "a report on the economy said"
@@ -1524,7 +1608,7 @@ func (sc *stmScanner) forward(r *stmRec, c1, t1 int, f cueForm) bool {
 			p++
 			continue
 		}
-		if stmPrep[w] && w != "that" {
+		if stmPrep[w] && w != "that" && !sc.quantityAt(p) {
 			// "said in a statement that", "said on Twitter: ..."
 			j := p + 1
 			for j < t1 && j < p+12 && sc.low(j) != "that" && !sc.isPunct(j, ',') && !sc.isPunct(j, ':') && !sc.isQuote(j) {
@@ -1581,7 +1665,7 @@ func (sc *stmScanner) forward(r *stmRec, c1, t1 int, f cueForm) bool {
 	if colon && !that && p > c1 && sc.isPunct(p-1, ',') {
 		return false // "X said, ..." without a quote: not content
 	}
-	if !that && !colon && stmParticle[sc.low(p)] {
+	if !that && !colon && stmParticle[sc.low(p)] && !sc.quantityAt(p) {
 		return false // "the formula he agreed upon with ..."
 	}
 	e := sc.clauseEnd(p, t1)
@@ -1611,6 +1695,24 @@ func (sc *stmScanner) trimTime(p, e int) int {
 		}
 	}
 	return e
+}
+
+// quantityAt reports whether a quantity opens at token p, so that its
+// preposition-like first word opens content, not a phrase about the
+// saying: "say at least 40 children", "said about 300 people".
+func (sc *stmScanner) quantityAt(p int) bool {
+	switch sc.low(p) {
+	case "at":
+		n := sc.low(p + 1)
+		return n == "least" || n == "most"
+	case "about", "around", "over", "under", "nearly", "almost", "up":
+		q := p + 1
+		if sc.low(q) == "to" {
+			q++
+		}
+		return q < len(sc.d.Toks) && sc.d.Toks[q].Is(text.Number)
+	}
+	return false
 }
 
 // stmParticle are words that cannot open the object of a stance verb.
@@ -1696,6 +1798,10 @@ func (sc *stmScanner) clauseEnd(p, t1 int) int {
 		}
 		if sc.isPunct(k, ',') {
 			n := sc.low(k + 1)
+			if q := sc.relativeAside(p, k, t1); q > k {
+				k = q // "the United States, which brokered X, is pressing"
+				continue
+			}
 			if stmStop[n] || stmComment[n] || sc.partCue(k+1) || sc.condAt(k+1, t1) {
 				return k
 			}
@@ -1715,6 +1821,29 @@ func (sc *stmScanner) clauseEnd(p, t1 int) int {
 		e--
 	}
 	return e
+}
+
+// relativeAside returns the closing comma of a relative clause between
+// commas that opens at the comma k inside the subject of the content: the
+// content so far is a short noun phrase and an auxiliary or a modal
+// follows the clause ("that the United States, which brokered an earlier
+// declaration, is pressing"). It returns k when there is none.
+func (sc *stmScanner) relativeAside(p, k, t1 int) int {
+	if n := sc.low(k + 1); (n != "which" && n != "who") || k-p > 6 || k <= p {
+		return k
+	}
+	for q := k + 2; q < t1 && q < k+25; q++ {
+		switch {
+		case sc.isQuote(q) || sc.isPunct(q, ';') || sc.isPunct(q, '.') || sc.isPunct(q, '(') || sc.isPunct(q, ')'):
+			return k
+		case sc.isPunct(q, ','):
+			if w := sc.low(q + 1); q+1 < t1 && stmAux[w] || modals[w] {
+				return q
+			}
+			return k
+		}
+	}
+	return k
 }
 
 // stmMaxContent bounds the tokens of reported content (and of every
@@ -1815,6 +1944,18 @@ func (sc *stmScanner) accordingTo(si, c0 int) {
 		}
 	}
 	if len(actors) == 0 {
+		// "according to a joint communique": the parties speak together
+		for j := c1; j+1 < pe; j++ {
+			if sc.low(j) == "joint" && stmJointDoc[sc.low(j+1)] {
+				if ps := sc.articleParties(); len(ps) >= 2 {
+					actors = ps
+					ms, me = sc.tokSpan(j, j+2)
+				}
+				break
+			}
+		}
+	}
+	if len(actors) == 0 {
 		return
 	}
 	cs, ce := sc.tokSpan(c0, c1)
@@ -1827,6 +1968,19 @@ func (sc *stmScanner) accordingTo(si, c0 int) {
 	}
 	if sc.isPunct(pe, ',') && (c0 == t0 || sc.lead(t0, c0) == c0) {
 		st := pe + 1
+		if w := sc.low(st); w == "who" || w == "which" {
+			// "according to two officials, who spoke on condition of
+			// anonymity, Rwanda has offered": the aside describes the source
+			for q := st + 1; q < t1 && q < st+16; q++ {
+				if sc.isPunct(q, '.') || sc.isPunct(q, ';') || sc.isQuote(q) {
+					break
+				}
+				if sc.isPunct(q, ',') {
+					st = q + 1
+					break
+				}
+			}
+		}
 		e := sc.clauseEnd(st, t1)
 		if sc.wordsOf(st, e) >= 2 {
 			r.conS, r.conE = sc.tokSpan(st, e)
@@ -1899,6 +2053,9 @@ func (sc *stmScanner) turn(bi int) (bool, int) {
 		if st >= s.End || d.Norm[s.End-1] == '?' || !sc.substantive(st, s.End) {
 			continue
 		}
+		if sc.wordsOf(sc.tokAt(st), sc.tokAt(s.End)) < 4 && !sc.afterQuestion(bi) {
+			continue // a short first sentence answers a question, else it is chatter
+		}
 		ce := le
 		if ce < len(d.Norm) && d.Norm[ce] == ':' {
 			ce++
@@ -1935,8 +2092,30 @@ func (sc *stmScanner) actorNamed(label string) (int, bool) {
 var stmCourtesy = stmSet("thank", "thanks", "hi", "hello", "good", "welcome", "okay", "ok", "sorry",
 	"yes", "yeah", "no", "sure", "well", "please", "go", "mm-hmm")
 
-// substantive reports whether Norm[s:e] is a sentence with content: four
-// words or more, not a courtesy and not a stage direction in brackets.
+// afterQuestion reports whether the block before block bi ends with a
+// question mark: the turn at bi answers it.
+func (sc *stmScanner) afterQuestion(bi int) bool {
+	if bi <= 0 || bi >= len(sc.d.Blocks) {
+		return false
+	}
+	p := sc.d.Blocks[bi-1]
+	e := p.End
+	for e > p.Start && (sc.d.Norm[e-1] == ' ' || sc.d.Norm[e-1] == '\n' || sc.d.Norm[e-1] == '"') {
+		e--
+	}
+	return e > p.Start && sc.d.Norm[e-1] == '?'
+}
+
+// stmChatter are the words of a short answer that is chatter, not
+// content: interjections, first and second persons, floor management.
+var stmChatter = stmSet("i", "i'm", "i’m", "me", "you", "you're", "you’re", "we", "all", "oh", "ah", "hey",
+	"right", "alright", "sorry", "safe", "last", "next", "heck", "wow", "great", "nice", "absolutely",
+	"exactly", "correct", "indeed", "totally", "anyway", "bye", "goodbye", "pardon", "excuse", "slick",
+	"lovely", "cool", "fine", "appreciate", "question", "questions", "again", "here", "there's", "that's")
+
+// substantive reports whether Norm[s:e] is a sentence with content: two
+// words or more ("Less so." is an answer), not a courtesy and not a stage
+// direction in brackets.
 func (sc *stmScanner) substantive(s, e int) bool {
 	t0, t1 := sc.tokAt(s), sc.tokAt(e)
 	if t0 >= t1 || sc.isPunct(t0, '(') || sc.isPunct(t0, '[') || sc.isPunct(t0, '-') {
@@ -1946,8 +2125,17 @@ func (sc *stmScanner) substantive(s, e int) bool {
 		return false // an interrupted answer: "That was the thing about -"
 	}
 	n := sc.wordsOf(t0, t1)
-	if n < 4 {
+	if n < 2 {
 		return false
+	}
+	if n < 4 {
+		// a short answer counts ("Less so.", "There was movement."), not
+		// chatter ("All right.", "Oh, okay.", "I know.", "Safe travels.")
+		for k := t0; k < t1; k++ {
+			if w := sc.low(k); stmChatter[w] || stmCourtesy[w] || sc.isPunct(k, ',') {
+				return false
+			}
+		}
 	}
 	return !(stmCourtesy[sc.low(t0)] && n < 8)
 }

@@ -940,3 +940,181 @@ func TestCollectiveSubject(t *testing.T) {
 		t.Errorf("statements (-want +got):\n%s", diff)
 	}
 }
+
+// extractAll runs the whole extractor on src and returns its statements
+// and conditions in the form the tests compare, speakers and holders by
+// name.
+func extractAll(t *testing.T, src string) ([]gotStmt, []gotCond) {
+	t.Helper()
+	r, err := testExtractor(t).ExtractText(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := map[string]string{}
+	for _, x := range r.Actors {
+		names[x.ID] = x.Name
+	}
+	var ss []gotStmt
+	for _, s := range r.Statements {
+		var sp, rb []string
+		for _, id := range s.Speakers {
+			sp = append(sp, names[id])
+		}
+		for _, id := range s.ReportedBy {
+			rb = append(rb, names[id])
+		}
+		ss = append(ss, gotStmt{strings.Join(sp, "+"), s.Cue, s.Content, s.Direct, strings.Join(rb, "+"), s.Evidential.String()})
+	}
+	var cs []gotCond
+	for _, c := range r.Conditions {
+		target, _, _ := strings.Cut(c.Target, ":")
+		cs = append(cs, gotCond{Holder: names[c.Holder], Cue: c.Cue, Requirement: c.Requirement, AppliesTo: c.AppliesTo, Target: target})
+	}
+	return ss, cs
+}
+
+// TestSourcesEndToEnd checks, through the whole extractor, the source
+// patterns that generalize beyond the seed articles: given names used
+// alone, pronouns that follow the subject, anonymous and described
+// sources, outlets known only by their shape, short answers, negated cues.
+func TestSourcesEndToEnd(t *testing.T) {
+	tests := []struct {
+		name  string
+		text  string
+		want  []gotStmt
+		conds []gotCond // nil: not checked
+	}{
+		{
+			name: "a given name alone, after the full name, is the same person",
+			text: "ASMARA, June 3 (Reuters) - Eritrean Information Minister Yemane Gebre told reporters the border would reopen next month.\n\n\"We are ready,\" Yemane said.",
+			want: []gotStmt{
+				{"Yemane Gebre", "told", "the border would reopen next month", false, "", "asserted"},
+				{"Yemane Gebre", "said", "We are ready", true, "", "asserted"},
+			},
+		},
+		{
+			name: "he is the subject who spoke, not a person named as an object",
+			text: "Interior Minister Jan Kowal said on Monday the crossing would stay shut until Minsk frees activist Piotr Nowak.\n\nKowal told reporters any reopening depended on Nowak's release. \"The decision is theirs,\" he said.",
+			want: []gotStmt{
+				{"Jan Kowal", "said", "the crossing would stay shut until Minsk frees activist Piotr Nowak", false, "", "asserted"},
+				{"Jan Kowal", "told", "any reopening depended on Nowak's release", false, "", "asserted"},
+				{"Jan Kowal", "said", "The decision is theirs", true, "", "asserted"},
+			},
+		},
+		{
+			name: "she is the subject of the sentence before, not its object",
+			text: "Today, Treasury Secretary Laura Brandt met with Indian Finance Minister Arun Das. Secretary Brandt also met with Chinese Vice Premier Wang Tao. She raised concerns about steel subsidies.",
+			want: []gotStmt{
+				{"Laura Brandt", "raised", "concerns about steel subsidies", false, "", "asserted"},
+			},
+		},
+		{
+			name: "a possibility early in reported content hedges it",
+			text: "Analysts say a deal is possible if the two sides separate the issues.",
+			want: []gotStmt{
+				{"analysts", "say", "a deal is possible if the two sides separate the issues", false, "", "hedged"},
+			},
+		},
+		{
+			name: "a negated cue says nothing",
+			text: "Chad, whose troops guard the border, has not commented on the proposal. Niger did not say whether it would attend.",
+			want: nil,
+		},
+		{
+			name: "a quantity opens the content",
+			text: "Human rights groups say at least 300 people were detained during the protests.",
+			want: []gotStmt{
+				{"human rights groups", "say", "at least 300 people were detained during the protests", false, "", "asserted"},
+			},
+		},
+		{
+			name: "an anonymous source described by a relative clause",
+			text: "A European diplomat who asked not to be named said the vote would be delayed until March.",
+			want: []gotStmt{
+				{"European diplomat", "said", "the vote would be delayed until March", false, "", "insider"},
+			},
+		},
+		{
+			name: "anonymity after the cue",
+			text: "The talks have stalled over the sequencing, a Hungarian diplomat said on condition of anonymity.",
+			want: []gotStmt{
+				{"Hungary", "said", "The talks have stalled over the sequencing", false, "", "insider"},
+			},
+		},
+		{
+			name: "informants described by what they know; the offer's condition is the offering state's",
+			text: "According to three officials familiar with the talks, who spoke on condition of anonymity, Serbia has offered to cut tariffs in exchange for the lifting of the import ban.",
+			want: []gotStmt{
+				{"officials familiar with the talks", "According to", "Serbia has offered to cut tariffs in exchange for the lifting of the import ban", false, "", "insider"},
+			},
+			conds: []gotCond{{Holder: "Serbia", Cue: "in exchange for", Requirement: "the lifting of the import ban", AppliesTo: "cut tariffs", Target: "statement"}},
+		},
+		{
+			name: "an outlet known by the noun that describes it is the channel",
+			text: "Kenyan Foreign Minister Otieno Mwangi told state television KBC that Nairobi would attend the summit. Ugandan Deputy Prime Minister Grace Okello told the Kabar news agency that Kampala would not.",
+			want: []gotStmt{
+				{"Otieno Mwangi", "told", "Nairobi would attend the summit", false, "KBC", "asserted"},
+				{"Grace Okello", "told", "Kampala would not", false, "Kabar", "asserted"},
+			},
+		},
+		{
+			name: "a name written in lower case after a title",
+			text: "kenyan Trade Minister amina odhiambo told reporters that the tariff talks had stalled.",
+			want: []gotStmt{
+				{"Amina Odhiambo", "told", "the tariff talks had stalled", false, "", "asserted"},
+			},
+		},
+		{
+			name: "a relative clause inside the subject of the content stays in",
+			text: "Analysts suggest that the European Union, which hosted earlier rounds, is losing patience with both sides.",
+			want: []gotStmt{
+				{"analysts", "suggest", "the European Union, which hosted earlier rounds, is losing patience with both sides", false, "", "hedged"},
+			},
+		},
+		{
+			name: "officials on both sides are the two states of the clause",
+			text: "Armenian and Azerbaijani border commanders met at the crossing on Friday, officials on both sides said.",
+			want: []gotStmt{
+				{"Armenia+Azerbaijan", "said", "Armenian and Azerbaijani border commanders met at the crossing on Friday", false, "", "asserted"},
+			},
+		},
+		{
+			name: "the pronoun it is the body that spoke before another was named; the channel carries over",
+			text: "Hungary's Foreign Ministry said Budapest was open to talks, as reported by the state news agency MTI. It accused Kyiv of stalling.",
+			want: []gotStmt{
+				{"Hungary's Foreign Ministry", "said", "Budapest was open to talks", false, "MTI", "asserted"},
+				{"Hungary's Foreign Ministry", "accused", "Kyiv of stalling", false, "MTI", "asserted"},
+			},
+		},
+		{
+			name: "a short answer to a question is the answer; chatter after none is not",
+			text: "Anna Holm is the UN envoy for Cyprus.\n\nInterviewer: Did the talks move?\n\nHolm: Not really. The leaders still disagree on the sequence.\n\nInterviewer: Thank you.\n\nHolm: All right. I will be back in Nicosia next week to continue.\n",
+			want: []gotStmt{
+				{"Anna Holm", "Holm:", "Not really.", true, "", "asserted"},
+				{"Anna Holm", "Holm:", "I will be back in Nicosia next week to continue.", true, "", "asserted"},
+			},
+		},
+		{
+			name: "an official whose state is left implicit sets a condition; an analyst does not",
+			text: "In Lima, Interior Minister Jorge Pardo warned that the operation would continue unless the rebels release the hostages. Political analyst Maria Lenz said a deal could come only if both sides compromise.",
+			want: []gotStmt{
+				{"Jorge Pardo", "warned", "the operation would continue unless the rebels release the hostages", false, "", "asserted"},
+				{"Maria Lenz", "said", "a deal could come only if both sides compromise", false, "", "hedged"},
+			},
+			conds: []gotCond{{Holder: "Jorge Pardo", Cue: "unless", Requirement: "the rebels release the hostages", Target: "statement"}},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, conds := extractAll(t, tc.text)
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("statements (-want +got):\n%s", diff)
+			}
+			if tc.conds != nil {
+				if diff := cmp.Diff(tc.conds, conds); diff != "" {
+					t.Errorf("conditions (-want +got):\n%s", diff)
+				}
+			}
+		})
+	}
+}
