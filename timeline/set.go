@@ -112,6 +112,10 @@ func (s *Set) addDoc(d *docData) {
 		// One lookup per bucket: probe it for candidates, then file the
 		// item in it. (Filing before a later probe only lets the item meet
 		// itself, which mayBeSimilar rules out.)
+		_, _, bounded := months(it.compat)
+		if !bounded && len(it.bases) > 0 && s.nUnb == 0 {
+			s.fileAllMonths() // the first unbounded item: see allMonths
+		}
 		s.kbuf = indexKeys(s.kbuf[:0], it, s.nUnb > 0)
 		for _, k := range s.kbuf {
 			bi, ok := s.index[k.key]
@@ -124,24 +128,42 @@ func (s *Set) addDoc(d *docData) {
 					s.consider(it, n, s.entry.at(e).slot, lo, hi)
 				}
 			}
-			if !k.file {
-				continue
+			if k.file {
+				s.file(k.key, bi, ok, slot{node: n, lo: lo, hi: hi})
 			}
-			if !ok {
-				bi = s.bucket.push(bucket{})
-				s.index[k.key] = bi
-			}
-			b := s.bucket.at(bi)
-			sl := slot{node: n, lo: lo, hi: hi}
-			if int(b.n) < len(b.in) {
-				b.in[b.n] = sl
-			} else {
-				b.more = s.entry.push(entry{slot: sl, next: b.more}) + 1
-			}
-			b.n++
 		}
-		if _, _, ok := months(it.compat); !ok && len(it.bases) > 0 {
+		if !bounded && len(it.bases) > 0 {
 			s.nUnb++
+		}
+	}
+}
+
+// file adds sl to the bucket with key k (index bi, when ok says the
+// bucket exists).
+func (s *Set) file(k uint64, bi int32, ok bool, sl slot) {
+	if !ok {
+		bi = s.bucket.push(bucket{})
+		s.index[k] = bi
+	}
+	b := s.bucket.at(bi)
+	if int(b.n) < len(b.in) {
+		b.in[b.n] = sl
+	} else {
+		b.more = s.entry.push(entry{slot: sl, next: b.more}) + 1
+	}
+	b.n++
+}
+
+// fileAllMonths files every item so far under allMonths, which only
+// unbounded items probe: until the first of them arrives nothing is filed
+// there (see indexKeys), and from then on every item is.
+func (s *Set) fileAllMonths() {
+	for n, it := range s.items[:len(s.items)-1] {
+		lo, hi := days(it.compat)
+		for _, base := range it.bases {
+			k := bucketKey(base, allMonths)
+			bi, ok := s.index[k]
+			s.file(k, bi, ok, slot{node: int32(n), lo: lo, hi: hi})
 		}
 	}
 }
@@ -154,13 +176,13 @@ func (s *Set) consider(it *item, n int32, c slot, lo, hi int32) {
 	if c.lo > hi+slackDays || lo > c.hi+slackDays {
 		return // farApart: similar would say no
 	}
+	if !mayBeSimilar(it, s.hots.at(n), s.hots.at(c.node), lo, hi, c.lo, c.hi) {
+		return
+	}
 	if s.mark[c.node] == s.probe {
 		return
 	}
 	s.mark[c.node] = s.probe
-	if !mayBeSimilar(it, s.hots.at(n), s.hots.at(c.node), lo, hi, c.lo, c.hi) {
-		return
-	}
 	if similar(it, s.items[c.node]) {
 		s.edges = append(s.edges, n, c.node)
 		s.union(n, c.node)
@@ -306,7 +328,8 @@ type indexKey struct {
 // touches them, and the unbounded bucket when the set has unbounded items
 // (withUnbounded); an unbounded item is probed against every item of its
 // bases (allMonths) and filed as unbounded. Every item is filed under
-// allMonths.
+// allMonths once the set has an unbounded item (withUnbounded): before
+// that, nothing would probe it (see fileAllMonths).
 func indexKeys(ks []indexKey, it *item, withUnbounded bool) []indexKey {
 	a, b, ok := months(it.compat)
 	pa, pb := 0, -1
@@ -318,9 +341,8 @@ func indexKeys(ks []indexKey, it *item, withUnbounded bool) []indexKey {
 			ks = append(ks, indexKey{bucketKey(base, allMonths), true, true}, indexKey{bucketKey(base, unbounded), false, true})
 			continue
 		}
-		ks = append(ks, indexKey{bucketKey(base, allMonths), false, true})
 		if withUnbounded {
-			ks = append(ks, indexKey{bucketKey(base, unbounded), true, false})
+			ks = append(ks, indexKey{bucketKey(base, allMonths), false, true}, indexKey{bucketKey(base, unbounded), true, false})
 		}
 		for m := min(pa, a); m <= max(pb, b); m++ {
 			ks = append(ks, indexKey{bucketKey(base, m), pa <= m && m <= pb, a <= m && m <= b})
