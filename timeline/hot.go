@@ -187,15 +187,9 @@ func meetingScoreBound(a, b *hot, alo, ahi, blo, bhi int32, shared int32) int {
 	if (a.mkind == diplo.Summit) != (b.mkind == diplo.Summit) {
 		score--
 	}
-	// Words.
+	// Words (wordScore grows with the words shared).
 	if m := min(a.nWords, b.nWords); m > 0 {
-		switch {
-		case shared < 2:
-		case 2*shared >= m:
-			score += 2
-		case 4*shared >= m:
-			score++
-		}
+		score += wordScore(int(shared), int(m))
 	}
 	return score
 }

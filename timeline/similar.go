@@ -127,16 +127,23 @@ func meetingScore(a, b *item) int {
 	}
 	// Words.
 	if m := min(len(a.words), len(b.words)); m > 0 {
-		n := overlap(a.words, b.words)
-		switch {
-		case n < 2:
-		case 2*n >= m:
-			score += 2
-		case 4*n >= m:
-			score++
-		}
+		score += wordScore(overlap(a.words, b.words), m)
 	}
 	return score
+}
+
+// wordScore is what n shared evidence words add to a meeting score when
+// the smaller of the two word sets has m words.
+func wordScore(n, m int) int {
+	switch {
+	case n < 2:
+		return 0
+	case 2*n >= m:
+		return 2
+	case 4*n >= m:
+		return 1
+	}
+	return 0
 }
 
 // publishedBefore reports whether a's article is dated before b's.
