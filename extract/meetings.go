@@ -56,6 +56,7 @@ type mtgMention struct {
 	again         bool  // "meet again", "reconvene": talks taken up anew
 	joiner        bool  // a bare "the talks" whose party joins a cluster's talks
 	hosts         []int // the parties that are hosts or mediators ("hosted by X")
+	apart         bool  // "Separately, ...", "separate talks": not a meeting already named
 }
 
 // mtgState is the working state of one findMeetings call.
@@ -142,7 +143,7 @@ var (
 	mtgByVerbs     = mtgSet("led", "brokered", "mediated", "hosted", "chaired", "headed", "facilitated", "sponsored", "co-chaired", "co-hosted", "attended", "convened", "organized", "organised", "co-sponsored")
 	mtgAdverbs     = mtgSet("again", "once", "soon", "shortly", "later", "today", "tomorrow", "yesterday", "here", "privately", "separately", "virtually", "directly", "face-to-face", "recently", "already", "also", "reportedly", "likely", "now", "still", "only", "currently", "finally", "formally", "officially", "tonight", "this", "next", "last", "early", "late")
 	mtgExclPrep    = mtgSet("in", "at", "of", "on", "to", "into", "against", "about", "regarding", "over", "for", "by", "toward", "towards", "amid", "amidst", "across", "throughout", "within", "under", "near", "concerning", "than", "despite")
-	mtgBothNouns   = mtgSet("countries", "nations", "sides", "parties", "governments", "states", "leaders", "delegations", "presidents", "capitals", "powers", "neighbours", "neighbors", "administrations", "teams", "ministers", "militaries", "armies", "navies", "commanders", "foes", "rivals", "adversaries")
+	mtgBothNouns   = mtgSet("countries", "nations", "sides", "parties", "governments", "states", "leaders", "delegations", "presidents", "capitals", "powers", "neighbours", "neighbors", "administrations", "teams", "ministers", "militaries", "armies", "navies", "commanders", "foes", "rivals", "adversaries", "ministries", "blocs", "banks", "governors")
 	mtgBareSkip    = mtgSet("of", "for", "under", "up", "through", "via", "by", "to")
 	mtgBareWords   = mtgSet("discussion", "dialogue", "dialog", "negotiation", "conversation", "consultation", "talk")
 	mtgMeetNot     = mtgSet("the", "its", "their", "his", "her", "our", "these", "those", "all", "some", "any", "this", "that", "a", "an", "expectations", "demands", "needs", "requirements", "targets", "goals", "criteria", "standards", "deadlines", "deadline", "obligations", "conditions", "resistance", "opposition", "criticism", "skepticism", "scepticism", "approval", "success", "protests", "silence", "challenges", "threats", "commitments", "quotas", "quota", "the")
@@ -649,6 +650,9 @@ func (st *mtgState) build(s text.Sentence, t0, t1 int, tr mtgTrigger) (mtgMentio
 		if t1 == t0+1 && mtgBareWords.has(w) && mtgBareSkip.has(prev) {
 			return mtgMention{}, false
 		}
+		if w == "session" && !st.bodySession(s, t0) {
+			return mtgMention{}, false
+		}
 		if t1 < s.Tok1 && len(st.lx.trig[next]) > 0 && !st.isPunct(t1) {
 			// "summit meeting": the second word heads the phrase
 			for _, t2 := range st.lx.trig[next] {
@@ -662,6 +666,9 @@ func (st *mtgState) build(s text.Sentence, t0, t1 int, tr mtgTrigger) (mtgMentio
 		}
 		if w == "meeting" && t1 < s.Tok1 && mtgMeetNot.has(next) && !mtgDeterminers.has(prev) {
 			form = formVerb // "meeting the needs", "meeting President X"
+		}
+		if w == "meeting" && t0-1 > s.Tok0 && (mtgBeAuxNow.has(prev) || mtgAdverbs.has(prev) && mtgBeAuxNow.has(st.low(t0-2))) {
+			form = formVerb // "teams are still meeting at the border post"
 		}
 	case formVerb:
 		if len(tr.words) == 2 && tr.words[1] == "on" && !st.callOn(s, t1) {
@@ -699,6 +706,12 @@ func (st *mtgState) build(s text.Sentence, t0, t1 int, tr mtgTrigger) (mtgMentio
 	case formSpoke:
 		if !st.spoke(s, t0, t1, &m) {
 			return mtgMention{}, false
+		}
+	}
+	if st.low(s.Tok0) == "separately" || slices.Contains(m.mods, "separate") {
+		m.apart = true // "Separately, technical teams are meeting ...": another meeting
+		if m.tok0 == s.Tok0 && m.tok0+2 < m.tok1 && st.punctIs(m.tok0+1, ',') {
+			m.tok0 += 2
 		}
 	}
 	m.start, m.end = st.d.Toks[m.tok0].Start, st.d.Toks[m.tok1-1].End
@@ -872,6 +885,9 @@ var mtgConj = mtgSet("and", "or", "but", "nor")
 // mtgBeAux are the forms of "be" that make "met" a passive ("are met").
 var mtgBeAux = mtgSet("is", "are", "was", "were", "be", "been", "being")
 
+// mtgBeAuxNow are the finite forms of "be" before a progressive.
+var mtgBeAuxNow = mtgSet("is", "are", "was", "were")
+
 var mtgAux = mtgSet("is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could", "should", "may", "might", "must", "can", "shall", "do", "does", "did")
 
 func (st *mtgState) isJoinWord(w string) bool {
@@ -968,6 +984,22 @@ func (st *mtgState) walkRight(i0, lim int, visit bool) (int, []segment) {
 			segs = append(segs, segment{"with", j + 1, k})
 			j = k
 			continue
+		}
+		if w == "of" && j == i0 && j > 0 && mtgOfBody.has(st.low(j-1)) {
+			// "a meeting of the two presidents", "a summit of Arab and
+			// African leaders": the people who meet, ending in a noun for them
+			k := -1
+			for q := j + 1; q < lim && q-j <= 5 && !st.isPunct(q); q++ {
+				if x := st.low(q); mtgBothNouns.has(x) || mtgPeopleNouns.has(x) {
+					k = q + 1
+					break
+				}
+			}
+			if k > 0 {
+				segs = append(segs, segment{"with", j + 1, k})
+				j = k
+				continue
+			}
 		}
 		head := mtgPPHeads.has(w) || (visit && w == "to")
 		if head && mtgTimeHeads.has(w) && !(j+1 < lim && st.timeAt(j+1) >= 0) && w != "later" && !(visit && w == "by") {
@@ -1066,6 +1098,10 @@ func (st *mtgState) object(j, lim int, head string) int {
 			break
 		}
 		w := st.low(k)
+		if k > j && k+1 < lim && mtgPlaceParticles.has(w) && st.d.Toks[k-1].Is(text.Cap) && st.d.Toks[k+1].Is(text.Cap) {
+			k += 2 // "Foz do Iguacu", "Rio de Janeiro"
+			continue
+		}
 		if k > j && (mtgObjStop.has(w) || (mtgPPHeads.has(w) && w != "from" && w != "of")) {
 			if w == "of" || (w == "from" && head == "between") {
 				k++
@@ -1157,12 +1193,22 @@ func (st *mtgState) nounPhrase(s text.Sentence, t0, t1 int, m *mtgMention) bool 
 				if st.punctIs(k, ',') {
 					if p2, e2 := st.predicate(k+1, s.Tok1); p2 != 0 {
 						pst, pend = p2, e2
-						if mtgParticiple.has(st.low(end + 1)) {
+						q := end + 1
+						if w := st.low(q); len(w) > 4 && strings.HasSuffix(w, "ly") && q+1 < k {
+							q++ // "initially foreseen for May", "originally planned for"
+						}
+						if w := st.low(q); mtgParticiple.has(w) || mtgForeseen.has(w) {
 							// "The last round, held in Istanbul on May 2, ended":
 							// the participle's place and time are the meeting's
-							_, s2 := st.walkRight(end+2, k, false)
+							_, s2 := st.walkRight(q+1, k, false)
 							segs = append(segs, s2...)
 							partEnd = k // the evidence ends with the inserted clause
+						} else if q == end+1 && (w == "in" || w == "at") {
+							// "the last talks, in Damascus in February, ended": a
+							// place phrase set off by commas is the meeting's
+							_, s2 := st.walkRight(q, k, false)
+							segs = append(segs, s2...)
+							partEnd = k
 						}
 					}
 				}
@@ -1217,6 +1263,31 @@ func (st *mtgState) nounPhrase(s text.Sentence, t0, t1 int, m *mtgMention) bool 
 		}
 		m.verbal = true
 		st.cutTopicTail(m, segs)
+	} else if v := st.tripBefore(cl, np0); v >= 0 {
+		// "X will travel to Nuuk on Thursday for two days of consultations
+		// with Y": the traveller is a party, the trip's place and time are
+		// the talks', and the clause is the clearest wording
+		st.subject(m, cl, v, true)
+		_, s2 := st.walkRight(v+1, np0, true)
+		for x := range s2 {
+			if s2[x].head == "to" {
+				s2[x].head = "in" // the destination is where they meet
+			}
+		}
+		segs = append(segs, s2...)
+		m.tok0 = st.afterDateline(cl, t0)
+		if mtgBoundary.has(st.low(m.tok0)) {
+			m.tok0++
+		}
+		m.verbal = true
+		if pst == 0 {
+			switch w := st.low(v); {
+			case strings.HasSuffix(w, "ed") || w == "flew" || w == "went" || w == "came":
+				pst = diplo.Held
+			case st.low(v-1) == "will" || st.low(v-1) == "to" || st.low(v-1) == "would":
+				pst = diplo.Planned
+			}
+		}
 	} else {
 		st.subject(m, cl, np0, false)
 	}
@@ -1262,6 +1333,107 @@ func (st *mtgState) nounPhrase(s text.Sentence, t0, t1 int, m *mtgMention) bool 
 	}
 	return true
 }
+
+// mtgTravelVerbs are verbs of travel to a place ("will travel to Nuuk").
+var mtgTravelVerbs = mtgSet("travel", "travels", "travelled", "traveled", "travelling", "traveling", "fly", "flies", "flew", "flying", "head", "heads", "headed", "heading", "go", "goes", "went", "going", "come", "comes", "came", "coming", "return", "returns", "returned", "returning")
+
+// mtgForGap are the words between "for" and a meeting noun in a trip's
+// purpose ("for two days of consultations", "for a round of talks").
+var mtgForGap = mtgSet("a", "an", "the", "two", "three", "four", "five", "several", "day", "days", "of", "round", "new", "further", "fresh", "high-level", "formal", "informal", "bilateral", "official")
+
+// tripBefore finds a verb of travel to a place whose purpose phrase is the
+// meeting noun phrase at np0 ("travel to Nuuk on Thursday for two days of
+// consultations"); it returns the verb's token, or -1. The search is
+// bounded: five tokens back to "for", then 15 to the verb.
+func (st *mtgState) tripBefore(cl, np0 int) int {
+	f := -1
+	for j := np0 - 1; j >= cl && np0-j <= 6; j-- {
+		w := st.low(j)
+		if w == "for" {
+			f = j
+			break
+		}
+		if !mtgForGap.has(w) && !isDigits(w) {
+			return -1
+		}
+	}
+	if f < 0 {
+		return -1
+	}
+	for j := f - 1; j >= cl && f-j <= 15; j-- {
+		if st.isPunct(j) && !st.punctIs(j, '-') {
+			return -1
+		}
+		if mtgTravelVerbs.has(st.low(j)) && j+1 < f && st.low(j+1) == "to" {
+			return j
+		}
+	}
+	return -1
+}
+
+// mtgBodyHeads end the name of a joint body that meets in sessions;
+// mtgOrdinalWords number a session.
+var (
+	mtgBodyHeads    = mtgSet("commission", "committee", "council", "dialogue", "board", "forum")
+	mtgOrdinalWords = mtgSet("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "next", "inaugural", "last", "latest", "opening")
+	mtgNotBodies    = mtgSet("assembly", "congress", "parliament", "senate", "house", "court", "legislature", "duma", "bundestag", "knesset")
+)
+
+// bodySession reports whether "session" at t0 is a session of a joint
+// body: "the 56th session of the Joint Norwegian-Russian Fisheries
+// Commission" (a capitalized name ending in a body noun, not a
+// legislature) or "its first session" (a body's numbered session).
+func (st *mtgState) bodySession(s text.Sentence, t0 int) bool {
+	d := st.d
+	if t0+2 < s.Tok1 && st.low(t0+1) == "of" {
+		k := t0 + 2
+		if st.low(k) == "the" {
+			k++
+		}
+		last := ""
+		for ; k < s.Tok1 && k-t0 < 12 && (d.Toks[k].Is(text.Cap) || st.punctIs(k, '-')); k++ {
+			if d.Toks[k].Is(text.Cap) {
+				last = st.low(k)
+				if mtgNotBodies.has(last) {
+					return false
+				}
+			}
+		}
+		return mtgBodyHeads.has(last)
+	}
+	if t0-2 >= s.Tok0 {
+		o, p := st.low(t0-1), st.low(t0-2)
+		if (mtgOrdinalWords.has(o) || isOrdinal(o)) && (p == "its" || p == "their") {
+			return true
+		}
+	}
+	return false
+}
+
+// isOrdinal reports whether w is a numeric ordinal ("56th", "1st").
+func isOrdinal(w string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	suf := w[len(w)-2:]
+	return (suf == "st" || suf == "nd" || suf == "rd" || suf == "th") && isDigits(w[:len(w)-2])
+}
+
+// dueInside reports whether [t0, end) holds an inserted scheduling clause
+// (", planned for last week", ", due in May").
+func (st *mtgState) dueInside(t0, end int) bool {
+	for q := t0; q+1 < end && q-t0 < 40; q++ {
+		if st.punctIs(q, ',') && (mtgDueWords.has(st.low(q+1)) || mtgForeseen.has(st.low(q+1))) {
+			return true
+		}
+	}
+	return false
+}
+
+// mtgForeseen are participles of expectation that, like mtgParticiple,
+// open an inserted clause giving a meeting's place or time ("a meeting,
+// initially foreseen for May, has been postponed").
+var mtgForeseen = mtgSet("foreseen", "envisaged", "envisioned", "pencilled", "penciled", "earmarked", "intended", "meant", "originally")
 
 // mtgMay are the modals of mere possibility.
 var mtgMay = mtgSet("could", "might", "may")
@@ -1622,7 +1794,8 @@ func (st *mtgState) bothIn(m *mtgMention, t0, t1 int) {
 	}
 	for j := t0; j+1 < t1; j++ {
 		w := st.low(j)
-		if (w == "both" || w == "two") && mtgBothNouns.has(st.low(j+1)) {
+		if (w == "both" || w == "two") && (mtgBothNouns.has(st.low(j+1)) || j+2 < t1 && !st.isPunct(j+1) && mtgBothNouns.has(st.low(j+2))) {
+			// "the two presidents", "the two interior ministries"
 			m.both = true
 			return
 		}
@@ -1630,11 +1803,28 @@ func (st *mtgState) bothIn(m *mtgMention, t0, t1 int) {
 			m.both = true // "the leaders agreed to hold"
 			return
 		}
+		if w == "the" {
+			// "the technical negotiating groups will meet": up to two
+			// modifiers in lower case, then a plural noun for the teams
+			for q := j + 1; q < t1 && q <= j+3 && !st.isPunct(q) && !st.d.Toks[q].Is(text.Cap); q++ {
+				if x := st.low(q); q > j+1 && mtgTheTeams.has(x) {
+					if st.low(q+1) != "of" && st.low(q+1) != "from" {
+						m.both = true
+						return
+					}
+					break
+				}
+			}
+		}
 		if w == "bilateral" || w == "each" && st.low(j+1) == "other" {
 			m.both = true
 		}
 	}
 }
+
+// mtgTheTeams are plural nouns for working teams that, after "the" and a
+// modifier, stand for the parties already named ("the technical teams").
+var mtgTheTeams = mtgSet("teams", "groups", "negotiators", "delegations", "delegates", "experts", "envoys", "ministers", "leaders", "sides", "governors", "presidents", "committees", "commissions", "panels")
 
 // mtgTheBoth are plural nouns that, after "the", stand for the parties
 // already named.
@@ -1748,7 +1938,9 @@ func (st *mtgState) placeBefore(m *mtgMention, np0, t0 int) {
 // Bender"); mtgSiteNouns follow a site's name ("the Terespol crossing").
 var (
 	mtgTownNouns = mtgSet("town", "city", "village", "port", "capital", "resort", "region", "province", "district", "enclave", "island", "oasis")
-	mtgSiteNouns = mtgSet("crossing", "checkpoint", "airport", "airbase", "palace", "residence", "retreat", "resort", "hotel")
+	mtgSiteNouns = mtgSet("crossing", "checkpoint", "airport", "airbase", "palace", "residence", "retreat", "resort", "hotel", "post")
+	// mtgSiteMods come between a site's name and its noun ("border post")
+	mtgSiteMods = mtgSet("border", "frontier", "military", "air", "naval", "presidential", "royal")
 )
 
 // placeOfKind reads a place named by its kind, in [t0, t1) after any
@@ -1771,6 +1963,9 @@ func (st *mtgState) placeOfKind(t0, t1 int) (diplo.Location, bool) {
 	for k < t1 && k-t0 < 3 && d.Toks[k].Is(text.Word|text.Cap) && !d.Toks[k].Is(text.AllCaps) && st.timeAt(k) < 0 {
 		k++
 	}
+	if k > t0 && k+1 < t1 && mtgSiteMods.has(st.low(k)) && mtgSiteNouns.has(st.low(k+1)) {
+		k++ // "the Jaber border post", "the Rafah border crossing"
+	}
 	if k > t0 && k < t1 && mtgSiteNouns.has(st.low(k)) && (k+1 == t1 || !d.Toks[k+1].Is(text.Cap)) {
 		lo, hi := st.mentionRange(d.Toks[t0].Start, d.Toks[k-1].End)
 		if lo < hi {
@@ -1781,14 +1976,25 @@ func (st *mtgState) placeOfKind(t0, t1 int) (diplo.Location, bool) {
 	return diplo.Location{}, false
 }
 
+// mtgPlaceParticles join the words of a place name in lower case.
+var mtgPlaceParticles = mtgSet("do", "da", "de", "dos", "das", "del", "di", "du", "el", "al", "la", "le", "es", "sur", "am", "an", "upon")
+
 // placeName reads a place the gazetteer does not know: one to three
 // capitalized words from t0 that are not a time or a person's or
 // organization's name ("in Gabala", "to Port Sudan").
 func (st *mtgState) placeName(t0, t1 int) (diplo.Location, bool) {
 	d := st.d
 	k := t0
-	for k < t1 && k-t0 < 3 && d.Toks[k].Is(text.Word|text.Cap) && !d.Toks[k].Is(text.AllCaps) && st.timeAt(k) < 0 && !mtgObjGlue.has(st.low(k)) {
-		k++
+	for k < t1 && k-t0 < 4 && st.timeAt(k) < 0 {
+		if k-t0 < 3 && d.Toks[k].Is(text.Word|text.Cap) && !d.Toks[k].Is(text.AllCaps) && !mtgObjGlue.has(st.low(k)) {
+			k++
+			continue
+		}
+		if k > t0 && k+1 < t1 && mtgPlaceParticles.has(st.low(k)) && d.Toks[k+1].Is(text.Word|text.Cap) && !d.Toks[k+1].Is(text.AllCaps) && st.timeAt(k+1) < 0 {
+			k += 2 // "Foz do Iguacu", "Sharm el-Sheikh", "Rio de Janeiro"
+			continue
+		}
+		break
 	}
 	if k == t0 || k < t1 && !st.isPunct(k) && d.Toks[k].Is(text.Cap) {
 		return diplo.Location{}, false
@@ -1861,6 +2067,8 @@ func (st *mtgState) clause(s text.Sentence, t0, t1 int, m *mtgMention, w string)
 		st.addActor(m, x, true)
 	} else if k := st.peopleNounAfter(t1, s.Tok1); k > t1+1 && st.d.Toks[t1].Is(text.Cap) {
 		j = k // "meet North Korean officials": the adjective names the state
+	} else if k := st.titledObject(t1, s.Tok1); k > t1 {
+		j = k // "met the Russian ambassador", "meets the Chinese delegation"
 	} else if t1 < s.Tok1 && !st.isPunct(t1) && !mtgPPHeads.has(next) && !mtgAdverbs.has(next) && next != "and" && st.timeAt(t1) < 0 && !mtgPartStatus2.has(next) {
 		return false // "meet its obligations", "meet domestic needs"
 	}
@@ -2084,6 +2292,27 @@ func (st *mtgState) peopleNounAfter(j, lim int) int {
 	return -1
 }
 
+// mtgTitleNouns are the head nouns of an official named by office
+// ("the Russian ambassador", "the Turkish foreign minister").
+var mtgTitleNouns = mtgSet("ambassador", "ambassadors", "envoy", "minister", "president", "premier", "chancellor", "secretary", "counterpart", "delegation", "consul", "attache", "emissary", "negotiator", "representative", "commissioner")
+
+// titledObject reads a definite object naming an official or a delegation
+// by a capitalised adjective and a title or people noun ("the Russian
+// ambassador", "the Chinese delegation"); it returns the token after the
+// noun, or -1. The adjective's mention, if any, gives the party.
+func (st *mtgState) titledObject(j, lim int) int {
+	if j+2 >= lim || st.low(j) != "the" || !st.d.Toks[j+1].Is(text.Cap) {
+		return -1
+	}
+	for q := j + 2; q < lim && q-j <= 3 && !st.isPunct(q); q++ {
+		w := st.low(q)
+		if mtgTitleNouns.has(w) || mtgPeopleNouns.has(w) || mtgPeopleNouns2.has(w) {
+			return q + 1
+		}
+	}
+	return -1
+}
+
 var mtgPeopleNouns2 = mtgSet("experts", "technicians", "inspectors", "staff", "mission", "envoy", "envoys", "negotiator", "chief", "head", "leadership", "secretariat")
 
 // orgHead reads "the agency", "the bloc's team": a definite description
@@ -2143,6 +2372,9 @@ func (st *mtgState) visit(s text.Sentence, t0, t1 int, m *mtgMention) bool {
 	w := st.low(t0)
 	nounUse := w == "visit" || w == "visits"
 	prev := st.low(t0 - 1)
+	if prev == "own" && t0-2 >= s.Tok0 {
+		prev = st.low(t0 - 2) // "Whitby's own visit"
+	}
 	if nounUse && !(mtgDeterminers.has(prev) || strings.HasSuffix(prev, "'s") || mtgVisitMods.has(prev)) {
 		nounUse = false
 	}
@@ -2215,6 +2447,11 @@ func (st *mtgState) visit(s text.Sentence, t0, t1 int, m *mtgMention) bool {
 		var pend int
 		if pst, pend = st.predicate(end, s.Tok1); pend > end {
 			end = pend
+		} else if st.punctIs(end, ',') && st.dueInside(t1, end) {
+			// "A visit to Baghdad, planned for last week, was called off"
+			if pst, pend = st.predicate(end+1, s.Tok1); pend > end {
+				end = pend
+			}
 		}
 		if len(m.parties) == 0 {
 			st.subject(m, cl, np0, true)
@@ -2385,6 +2622,9 @@ func (st *mtgState) host(s text.Sentence, t0, t1 int, m *mtgMention) bool {
 	if lo == hi || st.a.actors[st.a.mentions[lo].actor].kind != diplo.Person && st.a.actors[st.a.mentions[lo].actor].kind != diplo.Country {
 		return false
 	}
+	if st.a.mentions[lo].kind == diplo.ByPronoun {
+		return false // "the cost of hosting them": refugees, not guests
+	}
 	j := st.tokAt(st.a.mentions[lo].end-1) + 1
 	cl := st.clauseStart(t0, s.Tok0)
 	st.subject(m, cl, t0, true)
@@ -2425,6 +2665,9 @@ func (st *mtgState) timeOf(m *mtgMention) {
 		}
 		if t.Type == diplo.Set || t.Type == diplo.Duration && t.Interval.IsZero() && !strings.ContainsAny(t.Value, "0123456789") {
 			continue // "within weeks" with nothing to count from
+		}
+		if t.Type == diplo.Duration && t.start < trigPos && j > m.tok0 && st.low(j-1) == "for" {
+			continue // "for two days of consultations": how long, not when
 		}
 		dist := t.start - trigPos
 		if dist < 0 {
@@ -2842,6 +3085,9 @@ func (st *mtgState) compatible(c *mtgCluster, m *mtgMention) bool {
 				return false
 			}
 		}
+	}
+	if m.apart && !m.demonstrative {
+		return false
 	}
 	if st.joinsLatest(c, m) {
 		return true

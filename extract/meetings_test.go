@@ -804,6 +804,117 @@ func TestFindMeetings(t *testing.T) {
 			}},
 		},
 		{
+			// a definite object named by office: the adjective is the party
+			name:      "readout: met the ambassador named by nationality",
+			text:      "The Secretary met the Chinese ambassador yesterday to discuss consular access, the State Department said.",
+			published: "2026-02-03",
+			actors:    []mtgActor{{"China", "country", "CHN", []string{"Chinese"}}},
+			times:     []mtgTime{{"yesterday", "2026-02-02", diplo.Date, 0}},
+			want: []mtgGot{{
+				Kind: "meeting", Status: "held", Parties: []string{"CHN"}, Time: "yesterday", TimeValue: "2026-02-02",
+				Evidence: "The Secretary met the Chinese ambassador yesterday",
+			}},
+		},
+		{
+			// "of the two presidents" names who meet; an inserted participle
+			// clause gives the planned time; "postponed" the status
+			name:      "wire story: a meeting of the two presidents postponed",
+			text:      "Japan and China signed a fisheries accord. A meeting of the two presidents, initially foreseen for May, has been postponed.",
+			published: "2026-04-15",
+			actors:    []mtgActor{jpn, chn},
+			times:     []mtgTime{{"May", "2026-05", diplo.Date, 0}},
+			want: []mtgGot{{
+				Kind: "meeting", Status: "postponed", Parties: []string{"CHN", "JPN"}, Time: "May", TimeValue: "2026-05",
+				Evidence: "A meeting of the two presidents, initially foreseen for May",
+			}},
+		},
+		{
+			// "Separately," opens another meeting; "are still meeting" is a
+			// verb; a bare place phrase set off by commas is the talks' own
+			name:      "wire story: separate meetings are not merged",
+			text:      "Japan and China held talks in Tokyo on Tuesday. Separately, technical teams from the two foreign ministries are still meeting at the Kanmon border post. The last ministerial talks, in Beijing in February, ended without agreement.",
+			published: "2026-04-15",
+			actors:    []mtgActor{jpn, chn},
+			times:     []mtgTime{{"Tuesday", "2026-04-14", diplo.Date, 0}, {"February", "2026-02", diplo.Date, 0}},
+			want: []mtgGot{{
+				Kind: "talks", Status: "held", Parties: []string{"JPN", "CHN"}, Place: "Tokyo", Time: "Tuesday", TimeValue: "2026-04-14",
+				Evidence: "Japan and China held talks in Tokyo on Tuesday",
+			}, {
+				Kind: "meeting", Status: "ongoing", Parties: []string{"JPN", "CHN"}, Place: "Kanmon border post",
+				Evidence: "technical teams from the two foreign ministries are still meeting at the Kanmon border post",
+			}, {
+				Kind: "talks", Status: "held", Parties: []string{"CHN", "JPN"}, Place: "Beijing", Time: "February", TimeValue: "2026-02",
+				Evidence: "The last ministerial talks, in Beijing in February",
+			}},
+		},
+		{
+			// a trip whose purpose is the talks: the clause is the evidence,
+			// the destination the place; "two days" is how long, not when
+			name:      "wire story: travel to a capital for talks",
+			text:      "Shultz will travel to Moscow on Thursday for two days of talks with Shevardnadze, officials said.",
+			published: "1987-04-06",
+			actors:    []mtgActor{shultz, shev},
+			times:     []mtgTime{{"Thursday", "1987-04-09", diplo.Date, 0}, {"two days", "P2D", diplo.Duration, 0}},
+			want: []mtgGot{{
+				Kind: "talks", Status: "planned", Parties: []string{"SUN", "USA"},
+				People: []string{"person:eduard-shevardnadze", "person:george-shultz"},
+				Place:  "Moscow", Time: "Thursday", TimeValue: "1987-04-09",
+				Evidence: "Shultz will travel to Moscow on Thursday for two days of talks with Shevardnadze",
+			}},
+		},
+		{
+			// a place name joined by a lower-case particle
+			name:      "wire story: a place with a particle",
+			text:      "Japanese and Chinese negotiators will meet in Rio de Janeiro next week.",
+			published: "2026-04-15",
+			actors:    []mtgActor{{"Japan", "country", "JPN", []string{"Japanese"}}, {"China", "country", "CHN", []string{"Chinese"}}},
+			want: []mtgGot{{
+				Kind: "meeting", Status: "planned", Parties: []string{"JPN", "CHN"}, Place: "Rio de Janeiro",
+				Evidence: "Japanese and Chinese negotiators will meet in Rio de Janeiro",
+			}},
+		},
+		{
+			// a numbered session of a joint commission is a meeting; a
+			// legislature's session is not
+			name:      "briefing: a commission session postponed, a parliament session",
+			text:      "The 12th session of the Joint Japanese-Chinese Fisheries Commission, which was due to open in Tokyo next week, has been postponed. The first session of the Japanese Parliament opens on Monday.",
+			published: "2026-02-03",
+			actors:    []mtgActor{{"Japan", "country", "JPN", []string{"Japanese"}}, {"China", "country", "CHN", []string{"Chinese"}}},
+			times:     []mtgTime{{"next week", "2026-W07", diplo.Date, 0}},
+			want: []mtgGot{{
+				Kind: "meeting", Status: "postponed", Parties: []string{"JPN", "CHN"}, Place: "Tokyo", Time: "next week", TimeValue: "2026-W07",
+				Evidence: "The 12th session of the Joint Japanese-Chinese Fisheries Commission, which was due to open in Tokyo next week, has been postponed",
+			}},
+		},
+		{
+			// the predicate after an inserted scheduling clause gives the
+			// status; "X's own visit" is a noun
+			name:      "wire story: visits called off and pushed back",
+			text:      "A visit to Tokyo by the Chinese foreign minister, planned for last week, was called off. Fumio Kishida's own visit to Beijing, planned for May, was pushed back to October.",
+			published: "2026-03-11",
+			actors:    []mtgActor{{"China", "country", "CHN", []string{"Chinese"}}, kishi},
+			times:     []mtgTime{{"last week", "2026-W10", diplo.Date, 0}, {"May", "2026-05", diplo.Date, 0}, {"October", "2026-10", diplo.Date, 0}},
+			want: []mtgGot{{
+				Kind: "visit", Status: "cancelled", Parties: []string{"CHN", "JPN"}, Place: "Tokyo", Time: "last week", TimeValue: "2026-W10",
+				Evidence: "A visit to Tokyo by the Chinese foreign minister, planned for last week, was called off",
+			}, {
+				Kind: "visit", Status: "postponed", Parties: []string{"JPN", "CHN"}, People: []string{"person:fumio-kishida"}, Place: "Beijing", Time: "May", TimeValue: "2026-05",
+				Evidence: "Fumio Kishida's own visit to Beijing, planned for May, was pushed back",
+			}},
+		},
+		{
+			// negative: hosting refugees is no meeting; a pronoun is no guest
+			name:   "hosting refugees is no meeting",
+			text:   "Turkey hosts more than three million Syrian refugees, and officials in Ankara say the cost of hosting them is rising.",
+			actors: []mtgActor{tur, {"Syria", "country", "SYR", []string{"Syrian"}}, {"them", "country", "SYR", nil}},
+		},
+		{
+			// negative: "was meeting the deadline" is fulfilling it
+			name:   "meeting a deadline is no meeting",
+			text:   "Japan said the problem was meeting the deadline for the accord with China.",
+			actors: []mtgActor{jpn, chn},
+		},
+		{
 			// negative: "expected to play a role" schedules nothing
 			name:   "an expectation is no schedule",
 			text:   "The talks between Japan and China are expected to play a critical role, officials said.",

@@ -136,6 +136,27 @@ func TestFindTopics(t *testing.T) {
 			want: []diplo.Topic{diplo.HumanRights, diplo.BilateralRelations},
 		},
 		{
+			name: "the war in a named hotspot is a regional conflict",
+			text: "The envoy said the war in Syria had displaced millions and that the Syrian conflict needed a political solution.",
+			want: []diplo.Topic{diplo.RegionalConflicts},
+		},
+		{
+			// a hyphenated compound counts as the phrase
+			name: "interview on prisoner-exchange negotiations",
+			text: "We spoke to the envoy about the prisoner-exchange negotiations in Muscat and the list of detainees.",
+			want: []diplo.Topic{diplo.Humanitarian},
+		},
+		{
+			name: "wire story on a disputed border",
+			text: "The delegations resumed talks on the demarcation of their disputed border, and both sides said a border protocol could be signed within a month.",
+			want: []diplo.Topic{diplo.BilateralRelations},
+		},
+		{
+			name: "week-ahead item on plastic pollution",
+			text: "UN-led negotiations on a global treaty on plastic pollution enter their second week in Geneva, with delegates split on pollution from production.",
+			want: []diplo.Topic{diplo.Climate},
+		},
+		{
 			name: "empty",
 			text: "",
 		},
