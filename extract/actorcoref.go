@@ -398,6 +398,13 @@ func (s *actorScan) finish() {
 	for i, w := range s.prons {
 		evs = append(evs, event{s.ws[w].start, 2, i})
 	}
+	descs := s.orgDescriptions()
+	if len(descs) > 256 {
+		descs = descs[:256] // bounds the search of the actors per description
+	}
+	for i, dd := range descs {
+		evs = append(evs, event{s.ws[dd.the].start, 3, i})
+	}
 	slices.SortStableFunc(evs, func(x, y event) int { return x.pos - y.pos })
 	// persons by title and by title head, for title-only mentions
 	byTitle, byHead := map[string][]int{}, map[string][]int{}
@@ -420,6 +427,22 @@ func (s *actorScan) finish() {
 	var persons [6]recent
 	np := 0
 	thing, plural, sthing := recent{actor: -1}, recent{actor: -1}, recent{actor: -1}
+	var orgs [6]recent // the organizations named last, most recent first
+	norgs := 0
+	pushOrg := func(ai, sent, pos int) {
+		k := 0
+		for k < norgs-1 && orgs[k].actor != ai {
+			k++
+		}
+		if k >= norgs || orgs[k].actor != ai {
+			k = min(norgs, len(orgs)-1)
+			if norgs < len(orgs) {
+				norgs++
+			}
+		}
+		copy(orgs[1:k+1], orgs[:k])
+		orgs[0] = recent{actor: ai, sent: sent, pos: pos}
+	}
 	curSent := 0
 	var extra []mention
 	wi := 0 // the word at ev.pos: events come in text order
@@ -455,6 +478,9 @@ func (s *actorScan) finish() {
 			case r.kind == diplo.Group:
 				plural = recent{actor: m.actor, sent: curSent, pos: m.start}
 			default:
+				if r.kind == diplo.Organization {
+					pushOrg(m.actor, curSent, m.start)
+				}
 				thing = recent{actor: m.actor, sent: curSent, pos: m.start}
 				if (sthing.actor < 0 || sthing.sent != curSent) && (r.kind == diplo.Country || r.kind == diplo.Organization) && s.subjectAt(m.start, m.end) {
 					// (checked only until its sentence has one)
@@ -569,6 +595,63 @@ func (s *actorScan) finish() {
 				}
 				extra = append(extra, mention{start: s.ws[pw].start, end: s.ws[pw].end, actor: plural.actor, kind: diplo.ByPronoun})
 			}
+		case 3:
+			// "the bloc", "the Sahel confederation", "the bank": an
+			// organization named in the sentences before, one whose name
+			// holds the noun first; a generic noun ("the bloc") may name
+			// any body of no state, but not one named just before in
+			// the sentence (the alliance does not accuse itself)
+			dd := descs[ev.idx]
+			best, named := -1, 0
+			for k := 0; k < norgs && best < 0; k++ {
+				o := orgs[k]
+				if curSent-o.sent <= 6 && orgNameHas(a.actors[o.actor].name, s.low(dd.noun)) && s.descModsFit(dd, a.actors[o.actor].name) {
+					best = o.actor
+				}
+			}
+			if best < 0 {
+				// the one organization of the article whose name holds
+				// the noun, however far back
+				for i := range a.actors {
+					if r := &a.actors[i]; r.kind == diplo.Organization && lastPos[i] >= 0 && orgNameHas(r.name, s.low(dd.noun)) {
+						named++
+						if s.descModsFit(dd, r.name) {
+							best = i
+						}
+					}
+				}
+				if named != 1 {
+					best = -1
+				}
+			}
+			if best < 0 && named == 0 && s.descCapMod(dd) {
+				// "the Sahel confederation": the one organization whose
+				// name holds the capitalised modifier
+				n := 0
+				for i := range a.actors {
+					if r := &a.actors[i]; r.kind == diplo.Organization && lastPos[i] >= 0 && s.descModsFit(dd, r.name) {
+						n++
+						best = i
+					}
+				}
+				if n != 1 {
+					best = -1
+				}
+			}
+			if best < 0 && named == 0 && genericOrgNouns[s.low(dd.noun)] {
+				for k := 0; k < norgs && best < 0; k++ {
+					o := orgs[k]
+					r := &a.actors[o.actor]
+					if curSent-o.sent <= 3 && r.country == "" && !(o.sent == curSent && s.ws[dd.the].start-o.pos < 60) && s.descModsFit(dd, r.name) {
+						best = o.actor
+					}
+				}
+			}
+			if best < 0 {
+				continue
+			}
+			extra = append(extra, mention{start: s.ws[dd.the].start, end: s.ws[dd.noun].end, actor: best, kind: diplo.ByAlias})
+			pushOrg(best, curSent, s.ws[dd.the].start)
 		}
 	}
 	ms = nonOverlapping(append(ms, extra...))
@@ -671,7 +754,7 @@ func (s *actorScan) contextCountries() {
 	// ("Washington, DC" under a briefing's title) is the publisher's, and
 	// holders of an office named more fully belong to the state the whole
 	// article is about, when one clearly leads.
-	home, global, gdone := s.homeState(), "", false
+	home, global, gdone, dline := s.homeState(), "", false, ""
 	for i := range s.a.actors {
 		r := &s.a.actors[i]
 		if r.kind != diplo.Person || r.country != "" || r.merged >= 0 || !r.office {
@@ -687,14 +770,38 @@ func (s *actorScan) contextCountries() {
 			r.country = s.leadingState(r.tsent, r.tsent, 2)
 			continue
 		}
-		if !r.dressed || r.inOrg {
+		if r.inOrg {
 			continue
 		}
-		if !gdone {
-			global, gdone = s.articleState(), true
+		cabinet := cabinetHead(r.heads)
+		if !r.dressed && !(cabinet && s.dateISO != "") {
+			continue // (the counts below are needed only then)
 		}
-		r.country = global
+		if !gdone {
+			global, dline = s.articleStates()
+			gdone = true
+		}
+		if r.dressed {
+			r.country = global
+		}
+		if r.country == "" && global == "" && cabinet {
+			// no state leads the article clearly: a wire's dateline
+			// ("SUVA -") in the state named most places the cabinet
+			// whose offices go unqualified ("Prime Minister X")
+			r.country = dline
+		}
 	}
+}
+
+// cabinetHead reports whether one of the heads is a cabinet office: a
+// minister, a president, a premier or a chancellor.
+func cabinetHead(heads []string) bool {
+	for _, h := range heads {
+		if strings.HasSuffix(h, "minister") || strings.HasSuffix(h, "president") || h == "premier" || h == "chancellor" {
+			return true
+		}
+	}
+	return false
 }
 
 // diplomaticHeads are bare offices of a state's diplomacy.
@@ -714,6 +821,24 @@ func diplomaticHead(heads []string) bool {
 // adjective or seat of government), when it is named at least four times and twice as
 // often as any other; else "".
 func (s *actorScan) articleState() string {
+	st, _ := s.articleStates()
+	return st
+}
+
+// articleStates is articleState and, when no state leads, the state of
+// the dateline (datelineState), from one count of the namings.
+func (s *actorScan) articleStates() (article, dateline string) {
+	score := s.stateCounts()
+	best, bw, second := leader(score)
+	if best != "" && bw >= 4 && bw >= 2*second {
+		return best, ""
+	}
+	return "", s.datelineState(score, bw)
+}
+
+// stateCounts counts the article's namings of each state (by name,
+// adjective or seat of government).
+func (s *actorScan) stateCounts() map[string]int {
 	score := map[string]int{}
 	for i := 0; i < len(s.ws); i++ {
 		if s.chE[i] == nil {
@@ -724,9 +849,19 @@ func (s *actorScan) articleState() string {
 			i += n - 1
 		}
 	}
-	best, bw, second := leader(score)
-	if best != "" && bw >= 4 && bw >= 2*second {
-		return best
+	return score
+}
+
+// datelineState is the state of the wire dateline's capital when the
+// article names that state (score: the namings of each state; bw: the
+// highest) at least as often as any other, so the dateline is not merely
+// the venue of foreign talks; else "".
+func (s *actorScan) datelineState(score map[string]int, bw int) string {
+	if s.dateISO == "" {
+		return ""
+	}
+	if score[s.dateISO] >= 2 && score[s.dateISO] == bw {
+		return s.dateISO
 	}
 	return ""
 }
@@ -833,3 +968,88 @@ func (s *actorScan) subjectAt(start, end int) bool {
 
 // pronAdverbs are adverbs that may stand between a subject and its verb.
 var pronAdverbs = setOf("also", "then", "later", "again", "still", "already", "separately", "further")
+
+// orgDesc is a definite description of an organization: "the" at word
+// the, the head noun at word noun, modifiers between.
+type orgDesc struct{ the, noun int }
+
+// orgAnaNouns are the head nouns of a definite description that may name
+// an organization named before: "the bloc", "the alliance", "the bank".
+var orgAnaNouns = setOf("bloc", "alliance", "confederation", "organization", "organisation", "forum", "union",
+	"community", "commission", "council", "bank", "agency", "movement", "coalition", "federation", "grouping", "body")
+
+// genericOrgNouns may name any international body, not only one whose
+// name holds the noun: "the bloc" for ECOWAS.
+var genericOrgNouns = setOf("bloc", "organization", "organisation", "grouping", "body", "confederation", "alliance")
+
+// orgDescriptions finds the definite descriptions "the [modifier] noun"
+// that are no part of a longer name: the noun is lower case and no
+// capitalised word or "of" follows it.
+func (s *actorScan) orgDescriptions() []orgDesc {
+	orgs := false
+	for i := range s.a.actors {
+		if s.a.actors[i].kind == diplo.Organization {
+			orgs = true
+			break
+		}
+	}
+	if !orgs {
+		return nil // nothing to name again
+	}
+	var out []orgDesc
+	for i := 0; i+1 < len(s.ws); i++ {
+		if !s.ws[i].has(wDeterminer) || s.low(i) != "the" {
+			continue
+		}
+		for k := i + 1; k < len(s.ws) && k <= i+2 && s.snt[k] == s.snt[i]; k++ {
+			w := &s.ws[k]
+			if !w.is(text.Word) {
+				break
+			}
+			if orgAnaNouns[s.low(k)] && !w.capd() {
+				if n := k + 1; n < len(s.ws) && s.snt[n] == s.snt[k] && (s.ws[n].capd() || s.low(n) == "of") {
+					break // "the bank of ...", "the union Solidarity"
+				}
+				out = append(out, orgDesc{i, k})
+				break
+			}
+			if w.has(wFunction|wDeterminer) || w.poss {
+				break
+			}
+		}
+	}
+	return out
+}
+
+// descModsFit reports whether the modifiers of description dd fit the
+// organization's name: a capitalised modifier must be a word of the name
+// ("the Sahel confederation" for the Alliance of Sahel States).
+func (s *actorScan) descModsFit(dd orgDesc, name string) bool {
+	for k := dd.the + 1; k < dd.noun; k++ {
+		if s.ws[k].capd() && !orgNameHas(name, s.low(k)) {
+			return false
+		}
+	}
+	return true
+}
+
+// descCapMod reports whether description dd has a capitalised modifier.
+func (s *actorScan) descCapMod(dd orgDesc) bool {
+	for k := dd.the + 1; k < dd.noun; k++ {
+		if s.ws[k].capd() {
+			return true
+		}
+	}
+	return false
+}
+
+// orgNameHas reports whether the name holds the word w (lower case), case
+// folded, as a whole word.
+func orgNameHas(name, w string) bool {
+	for _, f := range strings.Fields(name) {
+		if strings.EqualFold(strings.Trim(f, ".,()'’"), w) {
+			return true
+		}
+	}
+	return false
+}

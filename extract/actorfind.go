@@ -83,6 +83,7 @@ type actorScan struct {
 	cidx     map[string]int // country actors by ISO code
 	oidx     map[int]int    // organization actors by lexicon index
 	sigs     []signal       // states named near each sentence, for people's countries
+	dateISO  string         // the state of a wire dateline's capital ("SUVA -")
 }
 
 // signal is a state named in a sentence, with a weight: adjectives and
@@ -718,7 +719,15 @@ func (s *actorScan) modifier(j, end, ev int) int {
 
 // outletNouns are the lower-case nouns that describe a news outlet
 // around its name: "state television EBC", "the Novosti agency".
-var outletNouns = setOf("agency", "television", "tv", "radio", "broadcaster", "newspaper", "daily", "weekly", "channel")
+var outletNouns = setOf("agency", "television", "tv", "radio", "broadcaster", "newspaper", "daily", "weekly", "channel", "site", "website", "portal", "outlet")
+
+// webNouns are the outlet nouns that describe a news outlet after its
+// name only with "news": "the Meduza news site", not "the CEA website".
+var webNouns = setOf("site", "website", "portal", "outlet")
+
+// stateRun are the adjectives of ownership that may describe a news
+// outlet just before its name: "the state-run Global New Light of Myanmar".
+var stateRun = setOf("state-run", "state-owned", "state-controlled", "government-run", "government-owned", "pro-government", "pro-kremlin")
 
 // outletShape finds a news outlet the lexicon does not know by the noun
 // that describes it: a descriptor before capitalised words ("state
@@ -726,7 +735,7 @@ var outletNouns = setOf("agency", "television", "tv", "radio", "broadcaster", "n
 // them ("the Novosti Pridnestrovya agency"). Its state comes from the
 // context, as for other organizations found by shape.
 func (s *actorScan) outletShape(i int) int {
-	if w := &s.ws[i]; !w.has(wShape) && s.chE[i] == nil && !(w.has(wDeterminer) && s.low(i) == "the") {
+	if w := &s.ws[i]; !w.has(wShape) && s.chE[i] == nil && !(w.has(wDeterminer) && s.low(i) == "the") && !(i > 0 && s.ws[i-1].has(wShape)) {
 		return i // the cheap test first: most words open no outlet
 	}
 	end := int(s.bEnd[i])
@@ -751,12 +760,18 @@ func (s *actorScan) outletShape(i int) int {
 		}
 	}
 	switch {
+	case dn == 0 && i > 0 && s.blk[i-1] == s.blk[i] && stateRun[s.low(i-1)] && s.ws[i].capd() && !s.namedAt(i):
+		// "the state-run Global New Light of Myanmar"
+		ns, ne = i, s.outletName(i, end)
+		if ne == ns || ne < end && s.snt[ne] == s.snt[i] && (s.ws[ne].capd() || s.ws[ne].poss) || !s.reportsNear(i-1, ne) {
+			return i
+		}
 	case dn > 0 && i+dn < end:
 		// descriptor first: the name follows and ends before a lower-case
 		// word or punctuation
 		ns = i + dn
-		ne = readName(ns)
-		if ne == ns || ne < end && (s.ws[ne].capd() || s.ws[ne].poss) {
+		ne = s.outletName(ns, end)
+		if ne == ns || ne < end && s.snt[ne] == s.snt[ns] && (s.ws[ne].capd() || s.ws[ne].poss) {
 			return i
 		}
 	case s.low(i) == "the" && i+2 < end:
@@ -769,8 +784,8 @@ func (s *actorScan) outletShape(i int) int {
 		if s.low(k) == "news" {
 			k++
 		}
-		if k >= end || !outletNouns[s.low(k)] || s.ws[k].capd() {
-			return i
+		if k >= end || !outletNouns[s.low(k)] || s.ws[k].capd() || webNouns[s.low(k)] && s.low(k-1) != "news" {
+			return i // "the CEA website" is no outlet; "the Kloop news site" is
 		}
 		if ne-ns == 1 && s.ws[ns].is(text.AllCaps) && len(s.d.Norm[s.ws[ns].start:s.ws[ns].end]) < 2 {
 			return i
@@ -795,6 +810,27 @@ func (s *actorScan) outletShape(i int) int {
 	s.mention(ns, ne, ai, diplo.ByName)
 	s.addEvidence(ai, evStrong)
 	s.consume(i, ne)
+	return ne
+}
+
+// outletName is the end of an outlet's name starting at word i after a
+// descriptor ("the state broadcaster Tele Sahel", "the state-run Global
+// New Light of Myanmar"): up to five capitalised words, which may be words
+// of no person's name or, after the first, a place; then "of" and one
+// capitalised word may close it.
+func (s *actorScan) outletName(i, end int) int {
+	ne := i
+	if s.namedAt(i) {
+		return i
+	}
+	for ne < end && ne < i+5 && s.snt[ne] == s.snt[i] && s.ws[ne].is(text.Word) && (s.ws[ne].capd() || s.ws[ne].is(text.AllCaps)) &&
+		!s.ws[ne].has(wFunction|wDeterminer) && !s.ws[ne].poss {
+		ne++
+	}
+	if ne > i+1 && ne+1 < end && s.low(ne) == "of" && s.ws[ne+1].is(text.Word) && s.ws[ne+1].capd() && !s.ws[ne+1].poss &&
+		(ne+2 >= end || s.snt[ne+2] != s.snt[ne] || !s.ws[ne+2].capd()) {
+		ne += 2 // "Global New Light of Myanmar"
+	}
 	return ne
 }
 
@@ -903,7 +939,7 @@ func (s *actorScan) addEvidence(ai, ev int) {
 func (s *actorScan) scan() {
 	n := len(s.ws)
 	for i := 0; i < n; {
-		if s.done[i] || (s.chE[i] == nil && !s.ws[i].capd()) {
+		if s.done[i] || (s.chE[i] == nil && !s.ws[i].capd() && !s.ws[i].has(wShape)) {
 			i++
 			continue
 		}
@@ -929,7 +965,15 @@ func (s *actorScan) tryAt(i int) int {
 		return j
 	}
 	if s.chE[i] == nil && !s.ws[i].has(wDeterminer) {
-		// no lexicon phrase starts here: only a name by its shape can
+		// no lexicon phrase starts here: only informants described by
+		// their access ("two people briefed on the talks") or a name by
+		// its shape can
+		if j := s.familiarGroup(i); j > i {
+			return j
+		}
+		if !s.ws[i].capd() {
+			return i
+		}
 		if j := s.shapeOrg(i); j > i {
 			return j
 		}
@@ -1079,7 +1123,11 @@ func (s *actorScan) entity(i, n int, en lexEntry) int {
 			s.consume(i, j)
 			return j
 		}
-		if s.blk[i] >= 0 && s.ws[i].start == s.d.Blocks[s.blk[i]].Body.Start && j < end && s.low(j) == "," {
+		if s.blk[i] >= 0 && s.ws[i].start == s.d.Blocks[s.blk[i]].Body.Start && j < end && (s.low(j) == "," || dashWord(s.low(j))) {
+			// a dateline: "MONTEVIDEO, May 28 -", "SUVA - ..."
+			if s.dateISO == "" && s.blk[i] < 8 && s.ws[i].is(text.AllCaps) {
+				s.dateISO = en.iso
+			}
 			s.consume(i, j)
 			return j
 		}
@@ -1096,7 +1144,14 @@ func (s *actorScan) entity(i, n int, en lexEntry) int {
 	case ePlace:
 		s.consume(i, j)
 	case eGroup:
-		ai := s.actor("g:"+strings.ToLower(en.name), diplo.Group, en.name, "")
+		name := en.name
+		if sf := s.a.orig(s.ws[i].start, s.ws[j-1].end); len(sf)+1 == len(name) && strings.EqualFold(sf+"s", name) {
+			name = name[:len(sf)] // "a Western diplomat": the group is named as written, in the singular
+		}
+		ai := s.actor("g:"+strings.ToLower(en.name), diplo.Group, name, "")
+		if name == en.name {
+			s.a.actors[ai].name = name // a plural mention names the group in the plural
+		}
 		ev := s.evidence(i, j)
 		// a group speaks as a subject: not "from other sources", not
 		// the advice "diplomats should"
@@ -1139,6 +1194,14 @@ func (s *actorScan) groupSpeaks(j int) (int, bool) {
 	switch w := s.low(j); {
 	case w == "in" || w == "at" || w == "from" || w == "across" || w == "around":
 		for k := j + 2; k < end && k <= j+5; k++ {
+			if s.low(k-1) == "," && k-1 > j+1 {
+				// "a Western diplomat in Amman, who asked not to be
+				// named, said": the place phrase, then an aside
+				if _, ok := s.groupSpeaks(k - 1); ok {
+					return k - 1, true
+				}
+				return j, false
+			}
 			if !s.ws[k-1].is(text.Word) {
 				return j, false
 			}
@@ -1245,6 +1308,15 @@ func (s *actorScan) familiarGroup(i int) int {
 		s.consume(i, j)
 	}
 	return j
+}
+
+// dashWord reports whether w is a hyphen or dash standing alone.
+func dashWord(w string) bool {
+	switch w {
+	case "-", "--", "\u2013", "\u2014":
+		return true
+	}
+	return false
 }
 
 // credit reports whether words [i, j) are a wire agency's credit in a
@@ -1767,6 +1839,32 @@ func (s *actorScan) titled(i int) int {
 			return s.apposAfter(ai, ne)
 		}
 	}
+	// title + complement + ", " + name + ",": "China's special envoy for
+	// Asian affairs, Zhou Hanlin, said", "UNHCR's representative in
+	// Jordan, Elodie Marchetti, said"; the complement is part of the title
+	if (titlePrep[s.low(t.e)] || t.e+1 < end && s.low(t.e) != "," && titlePrepWithin(s, t.ts, t.e)) && t.det != "a" && t.det != "an" && (t.iso != "" || t.org >= 0) {
+		k := t.e
+		if titlePrep[s.low(k)] {
+			k++
+		}
+		for k < end && k <= t.e+5 && s.ws[k].is(text.Word) && !s.isVerb(k) && !s.ws[k].poss {
+			k++
+		}
+		if k > t.e && !titlePrep[s.low(k-1)] && k+1 < end && s.low(k) == "," {
+			if ne, nm, ok := s.parseName(k+1, false); ok && ne-(k+1) >= 2 && s.nameFits(k+1, ne) && (ne >= end || s.low(ne) == "," && s.low(ne+1) != "and" || s.isVerb(ne)) {
+				// (not a list: "Secretary of State for Democracy, Human
+				// Rights, and Labor")
+				tc := t
+				tc.e = k
+				ai := s.person(k+1, ne, nm)
+				s.attachTitle(ai, tc)
+				s.mention(k+1, ne, ai, diplo.ByName)
+				s.consume(i, k+1)
+				s.personEvidence(ai, ne)
+				return ne
+			}
+		}
+	}
 	// title + ", " + name + "," / verb
 	if t.e+1 < end && s.low(t.e) == "," && t.det != "a" && t.det != "an" {
 		ne, nm, ok := s.parseName(t.e+1, false)
@@ -1896,6 +1994,21 @@ func (s *actorScan) attachTitle(ai int, t titleInfo) {
 	if t.org >= 0 {
 		r.inOrg = true
 	}
+}
+
+// titlePrep are the prepositions of a title's complement: "envoy for
+// Asian affairs", "representative in Jordan".
+var titlePrep = setOf("in", "for", "to", "on")
+
+// titlePrepWithin reports whether words [i, j) of a title hold the
+// preposition of a complement.
+func titlePrepWithin(s *actorScan, i, j int) bool {
+	for k := i; k < j; k++ {
+		if titlePrep[s.low(k)] {
+			return true
+		}
+	}
+	return false
 }
 
 // addTitle appends title t unless an equal one (ignoring case) is there.

@@ -203,6 +203,7 @@ func (l *actorLex) index() {
 	set(determiners, wDeterminer)
 	set(outletNouns, wShape)
 	set(familiarNouns, wShape)
+	set(stateRun, wShape)
 	for h := range wf {
 		l.wfAny.addH(h)
 	}

@@ -715,7 +715,8 @@ func TestActorUserLexicon(t *testing.T) {
 	a := runActors(e, "The PIF said it would meet. Roe told the forum that talks would go on.")
 	got := reported(a)
 	want := map[string]actorView{
-		"Pacific Islands Forum": {Name: "Pacific Islands Forum", Kind: diplo.Organization, Aliases: []string{"PIF"}},
+		// "the forum" names the forum named before (a definite description)
+		"Pacific Islands Forum": {Name: "Pacific Islands Forum", Kind: diplo.Organization, Aliases: []string{"PIF", "the forum"}},
 		"Jane Roe":              {Name: "Jane Roe", Kind: diplo.Person, Country: "NZL", Titles: []string{"trade envoy"}, Aliases: []string{"Roe"}},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
@@ -1077,6 +1078,48 @@ func TestActorSourceRecall(t *testing.T) {
 			name: "a title of rank after an office is a title of its own",
 			src:  "Kuwaiti Foreign Minister Sheikh Salem Abdullah said the talks went well.",
 			want: []pv{{"Salem Abdullah", diplo.Person, "KWT", []string{"Kuwaiti Foreign Minister", "Sheikh"}}},
+		},
+		{
+			name: "owner's title with a complement, name in apposition",
+			src:  "China's special envoy for Asian affairs, Zhou Hanlin, said both sides had shown restraint. UNHCR's representative in Jordan, Elodie Marchetti, said the agency was ready.",
+			want: []pv{{"Zhou Hanlin", diplo.Person, "CHN", []string{"special envoy for Asian affairs"}}, {"Elodie Marchetti", diplo.Person, "", []string{"representative in Jordan"}}},
+		},
+		{
+			name: "a list after a title's complement is no name",
+			src:  "She serves as the State Department's Deputy Assistant Secretary for Democracy, Human Rights, and Labor.",
+			not:  []string{"Human Rights"},
+		},
+		{
+			name: "an outlet after an adjective of ownership, its name holding a place",
+			src:  "\"We will hold the line,\" the general was quoted as saying by the state-run Global Voice of Laos. The state broadcaster Radio Sahel Nord said the road was open.",
+			want: []pv{{"Global Voice of Laos", diplo.Media, "", nil}, {"Radio Sahel Nord", diplo.Media, "", nil}},
+		},
+		{
+			name: "a news site named after its descriptor is an outlet; a website after a name is not",
+			src:  "The talks will go on, delegation head Almazbek Toktogulov told the news site Kloop. According to the CEA website, inflation fell in May.",
+			want: []pv{{"Kloop", diplo.Media, "", nil}},
+			not:  []string{"CEA"},
+		},
+		{
+			name: "an ownership adjective before a lexicon state is no outlet",
+			src:  "The state-owned Bank of China said it would lend more.",
+			not:  []string{"Bank of China"},
+		},
+		{
+			name: "central banks and regional blocs of the lexicon",
+			src:  "Bank Indonesia and the Bank of Korea said they had renewed their swap line. The Southern African Development Community (SADC) said it would send observers.",
+			want: []pv{{"Bank Indonesia", diplo.Organization, "IDN", nil}, {"Bank of Korea", diplo.Organization, "KOR", nil}, {"Southern African Development Community", diplo.Organization, "", nil}},
+			not:  []string{"Indonesia", "South Korea"},
+		},
+		{
+			name: "a cabinet office goes to the state of the dateline the article names most",
+			src:  "Fiji weighs its options\n\nSUVA - Fiji is weighing offers from Australia and China.\n\nPrime Minister Josefa Rabuka said Fiji would decide by June. Canberra and Beijing declined to comment.",
+			want: []pv{{"Josefa Rabuka", diplo.Person, "FJI", []string{"Prime Minister"}}},
+		},
+		{
+			name: "a dateline venue of foreign talks gives no state to an unqualified negotiator",
+			src:  "Ceasefire extended\n\nHAVANA, Oct 14 - Colombia's government and the rebels agreed to extend their ceasefire after talks hosted by Cuba in the Cuban capital.\n\nGovernment chief negotiator Vera Ortiz said the deal was fragile.",
+			want: []pv{{"Vera Ortiz", diplo.Person, "", []string{"Government chief negotiator"}}},
 		},
 		{
 			name: "a title used as an object of deeming is no lower-case name",

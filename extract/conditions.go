@@ -80,6 +80,7 @@ func (e *Extractor) findConditions(a *article) {
 			continue
 		}
 		for i := s.Tok0; i < s.Tok1; i++ {
+			found := false
 			for _, c := range e.stm.condCues(lite.low(i)) {
 				n := lite.matchPhrase(c.words, i, s.Tok1)
 				if n == 0 {
@@ -87,7 +88,11 @@ func (e *Extractor) findConditions(a *article) {
 				}
 				hits = append(hits, hit{si, i, i + n, c.kind})
 				i += n - 1
+				found = true
 				break
+			}
+			if !found && bareProvided(lite, i, s.Tok0, s.Tok1) {
+				hits = append(hits, hit{si, i, i + 1, condClause})
 			}
 		}
 	}
@@ -131,6 +136,43 @@ func (e *Extractor) findConditions(a *article) {
 		}
 		a.conditions = append(a.conditions, c)
 	}
+}
+
+// condOpenEnded are the words after "as long as" that make it a duration
+// rather than a requirement: "as long as needed".
+var condOpenEnded = stmSet("needed", "necessary", "required", "possible", "useful", "appropriate")
+
+// provModals are the words of a conditional offer that "provided" without
+// "that" may follow: "Dushanbe would sign provided the Kyrgyz side ...".
+var provModals = stmSet("would", "will", "could", "can", "ready", "prepared", "willing")
+
+// provClause are the words a clause after a bare "provided" may open with.
+var provClause = stmSet("the", "a", "an", "it", "they", "he", "she", "we", "its", "their", "both", "all", "no", "there", "this", "these")
+
+// bareProvided reports whether token i of sentence [t0, t1) is
+// "provided" used as a conditional conjunction without
+// "that": after a modal of the same clause ("would sign provided the
+// Kyrgyz side guarantees ..."), not after an auxiliary ("has provided",
+// "was provided") and before the opening of a clause, not an object.
+func bareProvided(x *stmIndex, i, t0, t1 int) bool {
+	if x.low(i) != "provided" {
+		return false // "providing" is mostly the verb: "providing Ukraine ..."
+	}
+	if i == t0 || i+2 >= t1 || stmAux[x.low(i-1)] || x.low(i-1) == "and" || x.low(i-1) == "or" {
+		return false
+	}
+	if n := x.low(i + 1); !provClause[n] && !(x.d.Toks[i+1].Is(text.Cap) && x.d.Toks[i+1].Is(text.Word)) {
+		return false
+	}
+	for k := i - 1; k >= t0 && k >= i-10; k-- {
+		if x.isPunct(k, ',') || x.isPunct(k, ';') || x.isQuote(k) {
+			break
+		}
+		if provModals[x.low(k)] {
+			return k < i-1 // a verb between: "would sign provided"
+		}
+	}
+	return false
 }
 
 func condWording(a *article, r condRec) diplo.Wording {
@@ -200,6 +242,20 @@ func condAt(x *stmIndex, lx *statementLex, ids map[string]int, byCon, byCue []in
 			cl++ // ", but the agency must first ..."
 		}
 		rs, re = cl, condEnd(x, c1, t1, false)
+		if w := x.low(c1); (w == "be" || w == "been") && c0 > cl && !condBeforeIn(x, c1, re) {
+			// "any new arrangement must first be discussed within ...":
+			// the subject is what is conditioned, the requirement the
+			// passive predicate (with "before any talks" the subject is
+			// part of the requirement)
+			rs = c1
+			re = condEnd(x, c1, t1, false)
+			for k := c1 + 2; k < re; k++ {
+				if x.isPunct(k, ',') && (x.low(k+1) == "where" || x.low(k+1) == "which" || x.low(k+1) == "who") {
+					re = k // a relative clause after the requirement
+					break
+				}
+			}
+		}
 	case condBefore:
 		rs, re = cl, c0
 	}
@@ -208,6 +264,9 @@ func condAt(x *stmIndex, lx *statementLex, ids map[string]int, byCon, byCue []in
 	}
 	if re <= rs || x.wordsOf(rs, re) < 1 || (kind != condNP && x.wordsOf(rs, re) < 2) {
 		return r, false
+	}
+	if kind == condClause && x.low(c1-2) == "long" && (x.low(rs) == "it" && (x.low(rs+1) == "takes" || x.low(rs+1) == "took") || condOpenEnded[x.low(rs)]) {
+		return r, false // "as long as it takes", "as long as needed": a duration, no requirement
 	}
 	r.reqS, r.reqE = x.tokSpan(rs, re)
 
@@ -241,9 +300,11 @@ func condAt(x *stmIndex, lx *statementLex, ids map[string]int, byCon, byCue []in
 			r.holder = actors[0]
 		}
 	}
-	if !condParty(a, r.holder) && !official && stmt >= 0 && cl > t0 {
+	if !condParty(a, r.holder) && !official && cl > t0 && (stmt >= 0 || x.low(cl-1) == "that") {
 		// a party's offer reported by others: "According to two officials,
-		// Rwanda has offered X in exchange for Y" is Rwanda's condition
+		// Rwanda has offered X in exchange for Y" is Rwanda's condition,
+		// and so is the offer a leaked draft shows ("A draft suggests that
+		// Australia would fund X provided that Y")
 		if actors, _, _, ok := x.clauseSubject(cl, c0); ok && condParty(a, actors[0]) {
 			r.holder = actors[0]
 		}
@@ -257,6 +318,8 @@ func condAt(x *stmIndex, lx *statementLex, ids map[string]int, byCon, byCue []in
 	switch {
 	case kind == condBefore:
 		as, ae = c1, condEnd(x, c1, t1, true)
+	case kind == condMust && rs == c1 && c0 > cl:
+		as, ae = cl, c0 // the passive's subject: "Any new arrangement"
 	case kind == condMust:
 		for k := c0; k < c1+4 && k < t1; k++ {
 			if x.low(k) == "step" || x.low(k) == "move" {
@@ -358,6 +421,17 @@ func condAt(x *stmIndex, lx *statementLex, ids map[string]int, byCon, byCue []in
 		r.target = a.statements[stmt].ID
 	}
 	return r, true
+}
+
+// condBeforeIn reports whether tokens [p, e) hold "before" or "prior
+// to": what the requirement precedes is named there.
+func condBeforeIn(x *stmIndex, p, e int) bool {
+	for k := p; k < e; k++ {
+		if w := x.low(k); w == "before" || w == "prior" && x.low(k+1) == "to" {
+			return true
+		}
+	}
+	return false
 }
 
 // turnStmt is the labelled answer ("MS. SMITH: ...") that block bi

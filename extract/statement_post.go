@@ -128,7 +128,7 @@ func (sc *stmScanner) channels() {
 				t = ce - 1 // skip the content
 				continue
 			}
-			if sc.low(t) == "by" && chainWords[sc.low(t-1)] {
+			if sc.low(t) == "by" && (chainWords[sc.low(t-1)] || sc.low(t-1) == "saying" && sc.low(t-2) == "as" && chainWords[sc.low(t-3)]) {
 				if m, ok := sc.mediaAfter(t+1, 4, t1); ok {
 					r.channel = stmAddActor(r.channel, m)
 					r.explicit = true
@@ -136,6 +136,12 @@ func (sc *stmScanner) channels() {
 				continue
 			}
 			if n := sc.findPhrase(&sc.lx.channel, t, t1); n > 0 {
+				if (sc.low(t-1) == "who" || sc.low(t-1) == "which") && sc.tokAt(r.cueS) != t && sc.cueStatementAt(bySent[r.sent], t) {
+					// "according to X, who told Rudaw that ...": the
+					// relative clause's own statement has that channel
+					t += n - 1
+					continue
+				}
 				if m, ok := sc.mediaAfter(t+n, 5, t1); ok && !sc.inContent(r, t+n) {
 					if sc.stateMedia(m) {
 						r.state, r.stateActor = true, m+1
@@ -387,13 +393,17 @@ func (sc *stmScanner) hedged(r *stmRec) bool {
 			return true
 		}
 	}
-	// "said a broader deal could come": a modal early in reported content
-	if !r.direct && r.conE > r.conS {
+	// "said a broader deal could come", "\"Suva may be using the offer,\"
+	// said X": a modal early in the content, reported or quoted
+	if r.conE > r.conS {
 		s := sc.tokAt(r.conS)
 		e := min(sc.tokAt(r.conE-1)+1, s+stmContentModal)
 		for k := s; k < e; k++ {
 			if stmSubClause[sc.low(k)] || sc.isPunct(k, ',') {
 				break // "declared a state of emergency so he could build": not the main clause
+			}
+			if sc.low(k) == "may" && k > s && sc.d.Toks[k].Is(text.Cap) {
+				continue // the month: "lifted in May"
 			}
 			if sc.findPhrase(&sc.lx.content, k, e) > 0 {
 				return true
@@ -435,4 +445,19 @@ func (sc *stmScanner) times() {
 			}
 		}
 	}
+}
+
+// cueStatementAt reports whether one of the statements recs (indexes
+// into sc.recs, those of one sentence) has its cue at token t. Only the
+// first 64 are looked at, which bounds the work in a sentence without end.
+func (sc *stmScanner) cueStatementAt(recs []int, t int) bool {
+	for n, k := range recs {
+		if n >= 64 {
+			break
+		}
+		if sc.tokAt(sc.recs[k].cueS) == t {
+			return true
+		}
+	}
+	return false
 }

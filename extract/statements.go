@@ -610,7 +610,7 @@ func (sc *stmScanner) titleBefore(k, t0 int) bool {
 		if j > t0 && sc.isDet(j) {
 			j--
 		}
-		if w := sc.low(j); j <= t0 || w != "of" && w != "for" && w != "to" && w != "at" {
+		if w := sc.low(j); j <= t0 || w != "of" && w != "for" && w != "to" && w != "at" && w != "in" {
 			return false
 		}
 		j--
@@ -618,7 +618,8 @@ func (sc *stmScanner) titleBefore(k, t0 int) bool {
 		// "deputy prime minister for (European) reintegration, Ion
 		// Munteanu, said": a head and a short domain after "for"
 		for q := j; q > t0 && q >= j-3; q-- {
-			if sc.low(q) == "for" {
+			if w := sc.low(q); w == "for" || w == "in" {
+				// "UNHCR's representative in Jordan, Elodie Marchetti,"
 				if stmTitleHead[sc.low(q-1)] {
 					return true
 				}
@@ -907,6 +908,11 @@ func (sc *stmScanner) cue(si, c0, c1 int, f cueForm) {
 	r := stmRec{cueS: cs, cueE: ce, flags: f.flags, sent: si}
 	sc.curFlags = f.flags
 
+	if f.words[0] == "quoted" && c0 > t0 && sc.beAux(c0, t0) {
+		sc.quotedAs(r, c0, c1, t0, t1, f)
+		return
+	}
+
 	// passive: "was raised by X", "as announced by X", "was announced on
 	// Friday by X"; a passive without its agent is no statement
 	by := c1
@@ -1125,6 +1131,57 @@ func (sc *stmScanner) cue(si, c0, c1 int, f cueForm) {
 			}
 		}
 	}
+}
+
+// quotedAs handles the passive "X was quoted as saying" (cue tokens
+// [c0, c1), "was" before it): the subject is the source, the cue keeps its
+// auxiliary, and the content is the quotation before it ("\"...,\" X was
+// quoted as saying by the state broadcaster") or the clause after it. The
+// outlet after "by" is a channel, found later by channels.
+func (sc *stmScanner) quotedAs(r stmRec, c0, c1, t0, t1 int, f cueForm) {
+	aux := c0 - 1
+	for aux > t0 && aux > c0-4 && !stmBeWord(sc.low(aux)) {
+		aux--
+	}
+	if !stmBeWord(sc.low(aux)) {
+		return
+	}
+	actors, g0, ms, me, ok := sc.subjectLeft(aux, t0)
+	if !ok {
+		return
+	}
+	r.speakers, r.spkS, r.spkE = actors, ms, me
+	r.cueS, _ = sc.tokSpan(aux, aux+1)
+	// after the cue: "by OUTLET" and a time, then the sentence end when
+	// the content came before
+	e := c1
+	if sc.low(e) == "by" {
+		e++
+		for n := 0; e < t1 && n < 8 && !sc.isPunct(e, '.') && !sc.isPunct(e, ',') && !sc.isPunct(e, ';') && sc.low(e) != "that" && !sc.isQuote(e); n++ {
+			e++
+		}
+	}
+	if e >= t1 || sc.isPunct(e, '.') || sc.isPunct(e, '!') {
+		if sc.before(&r, g0, t0) {
+			sc.add(r)
+		}
+		return
+	}
+	if sc.low(e) == "," && e == c1 {
+		e++
+	}
+	if sc.forward(&r, e, sc.subEnd(t0, c0, t1), f) {
+		sc.add(r)
+	}
+}
+
+// stmBeWord reports whether w is a form of "be".
+func stmBeWord(w string) bool {
+	switch w {
+	case "is", "are", "was", "were", "be", "been", "being":
+		return true
+	}
+	return false
 }
 
 // quoteTail adds the second half of a split quotation after its

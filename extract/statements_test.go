@@ -1103,6 +1103,102 @@ func TestSourcesEndToEnd(t *testing.T) {
 			},
 			conds: []gotCond{{Holder: "Jorge Pardo", Cue: "unless", Requirement: "the rebels release the hostages", Target: "statement"}},
 		},
+		{
+			name: "passive quoted as saying after a quotation, with its outlet",
+			text: "\"We will not give up the port,\" Defence Minister Ana Ruiz was quoted as saying by the state-run Diario Nacional.",
+			want: []gotStmt{
+				{"Ana Ruiz", "was quoted as saying", "We will not give up the port", true, "Diario Nacional", "asserted"},
+			},
+		},
+		{
+			name: "passive quoted as saying before its content",
+			text: "Trade Minister Piet Jansen was quoted as saying by Reuters that the quota would be lifted in May.",
+			want: []gotStmt{
+				{"Piet Jansen", "was quoted as saying", "the quota would be lifted in May", false, "Reuters", "asserted"},
+			},
+		},
+		{
+			name: "a bloc named again by its head noun speaks",
+			text: "The Southern African Development Community will send monitors to the border. The bloc said in a statement that both armies must pull back.",
+			want: []gotStmt{
+				{"Southern African Development Community", "said", "both armies must pull back", false, "", "asserted"},
+			},
+		},
+		{
+			name: "a description with a modifier of the name speaks",
+			text: "The Alliance of Sahel States met in Bamako. Ministers of Mali and Burkina Faso attended. Talks with Algeria stalled. Aid ran short. In Niamey, the Sahel confederation said it would reopen the border.",
+			want: []gotStmt{
+				{"Alliance of Sahel States", "said", "it would reopen the border", false, "", "asserted"},
+			},
+		},
+		{
+			name: "a relative clause's channel is its own",
+			text: "The region is not part of the talks, according to spokesperson Lena Aziz, who told Kurdistan 24 that a deal was close.",
+			want: []gotStmt{
+				{"Lena Aziz", "according to", "The region is not part of the talks", false, "", "asserted"},
+				{"Lena Aziz", "told", "a deal was close", false, "Kurdistan 24", "asserted"},
+			},
+		},
+		{
+			name:  "provided without that after a modal is a condition",
+			text:  "Foreign Minister Omar Haddad said Amman would sign the accord provided the Syrian side guarantees access to the crossing.",
+			want:  []gotStmt{{"Omar Haddad", "said", "Amman would sign the accord provided the Syrian side guarantees access to the crossing", false, "", "asserted"}},
+			conds: []gotCond{{"Omar Haddad", "provided", "the Syrian side guarantees access to the crossing", "sign the accord", "", "statement"}},
+		},
+		{
+			name:  "provided as a verb is no condition",
+			text:  "The United States has provided the army with rifles, and Washington provided the funds. Secretary of State Dan Cole said Washington would send more aid provided that Congress approves it.",
+			want:  []gotStmt{{"Dan Cole", "said", "Washington would send more aid provided that Congress approves it", false, "", "asserted"}},
+			conds: []gotCond{{"Dan Cole", "provided that", "Congress approves it", "send more aid", "", "statement"}},
+		},
+		{
+			name: "informants described by a briefing, after a numeral",
+			text: "Two people briefed on the talks said Beijing had pressed both sides to accept monitors.",
+			want: []gotStmt{{"people briefed on the talks", "said", "Beijing had pressed both sides to accept monitors", false, "", "asserted"}},
+		},
+		{
+			name: "a singular diplomat with a place and an aside is named in the singular",
+			text: "A Western diplomat in Amman, who asked not to be named, said donors were unlikely to pay for the homes.",
+			want: []gotStmt{{"Western diplomat", "said", "donors were unlikely to pay for the homes", false, "", "insider"}},
+		},
+		{
+			name: "a ministry of any portfolio named by its state's adjective speaks",
+			text: "The Iraqi oil ministry said technical teams met in Baghdad.",
+			want: []gotStmt{{"Iraqi Oil Ministry", "said", "technical teams met in Baghdad", false, "", "asserted"}},
+		},
+		{
+			name: "regional diplomats keep their region, and speak as insiders when anonymous",
+			text: "Two West African diplomats, speaking on condition of anonymity, said Nigeria had pushed for Abuja.",
+			want: []gotStmt{{"West African diplomats", "said", "Nigeria had pushed for Abuja", false, "", "insider"}},
+		},
+		{
+			name: "a modal early in a quotation hedges it",
+			text: "\"Manila may be using the offer as leverage,\" said Ana Reyes, a researcher at the University of the Philippines.",
+			want: []gotStmt{{"Ana Reyes", "said", "Manila may be using the offer as leverage", true, "", "hedged"}},
+		},
+		{
+			name: "a junta speaks for its state",
+			text: "The Myanmar junta rejected an offer of talks from the exiled opposition.",
+			want: []gotStmt{{"Myanmar", "rejected", "an offer of talks from the exiled opposition", false, "", "asserted"}},
+		},
+		{
+			name:  "as long as it takes is a duration, no requirement",
+			text:  "Secretary of State Dan Cole said the United States would stand with Ukraine as long as it takes. Cole said Washington would lift the sanctions only if Russia withdraws its troops.",
+			want:  []gotStmt{{"Dan Cole", "said", "the United States would stand with Ukraine as long as it takes", false, "", "asserted"}, {"Dan Cole", "said", "Washington would lift the sanctions only if Russia withdraws its troops", false, "", "asserted"}},
+			conds: []gotCond{{"Dan Cole", "only if", "Russia withdraws its troops", "lift the sanctions", "", "statement"}},
+		},
+		{
+			name:  "a leaked draft's offer is held by the offering state",
+			text:  "A draft of the agreement seen by this newspaper suggests that Japan would fund the new port provided that the Philippines consults Tokyo before any foreign deployment.",
+			want:  nil,
+			conds: []gotCond{{"Japan", "provided that", "the Philippines consults Tokyo before any foreign deployment", "fund the new port", "", ""}},
+		},
+		{
+			name:  "a passive must first: the subject is what is conditioned",
+			text:  "Norwegian Fisheries Minister Kari Dahl said any new quota must first be approved by the joint commission, which meets in May.",
+			want:  []gotStmt{{"Kari Dahl", "said", "any new quota must first be approved by the joint commission", false, "", "asserted"}},
+			conds: []gotCond{{"Kari Dahl", "must first", "be approved by the joint commission", "any new quota", "", "statement"}},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
