@@ -12,7 +12,7 @@ import (
 // findTimes tags every time expression of the text against the reference date.
 func (e *Extractor) findTimes(a *article) {
 	ref := timex.Ref{Date: a.published, Known: !a.published.IsZero()}
-	xs := e.tagger.Tag(a.t.Norm, ref)
+	xs := e.tagger.TagSized(a.t.Norm, ref, len(a.t.Toks))
 	a.times = make([]timeRec, 0, len(xs))
 	for _, x := range xs {
 		if a.inDateLine(x.Start) {

@@ -177,6 +177,9 @@ func scanWord(text string, i int) (int, bool) {
 
 // appendLower appends w with ASCII letters folded to lower case.
 func appendLower(b []byte, w string) []byte {
+	if cap(b)-len(b) < len(w) {
+		b = slices.Grow(b, max(len(w), len(b))) // double: see pushTok
+	}
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= 'A' && c <= 'Z' {

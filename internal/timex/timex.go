@@ -82,7 +82,12 @@ func New() *Tagger { return &Tagger{} }
 
 // Tag returns the time expressions of text, sorted by Start and not
 // overlapping. Relative expressions are resolved against ref.
-func (t *Tagger) Tag(text string, ref Ref) []Expr {
+func (t *Tagger) Tag(text string, ref Ref) []Expr { return t.TagSized(text, ref, 0) }
+
+// TagSized is Tag for a caller that knows about how many tokens text has
+// (words, numbers and punctuation marks; 0 when it does not know), which
+// saves growing the token array.
+func (t *Tagger) TagSized(text string, ref Ref, tokens int) []Expr {
 	if len(text) == 0 || len(text) > maxText {
 		return nil
 	}
@@ -90,8 +95,15 @@ func (t *Tagger) Tag(text string, ref Ref) []Expr {
 	sc := scratchPool.Get().(*scratch)
 	var fold []byte
 	toks := sc.toks[:0]
-	if est := len(text)/6 + 64; cap(toks) < est {
-		toks = make([]token, 0, est) // news text has about one token per 6 bytes
+	est := tokens + tokens/8 + 64
+	if tokens <= 0 {
+		// News text has about one token per 6 bytes; past maxPooled,
+		// scan doubles the array as it fills, so that text of few long
+		// tokens does not pay for many.
+		est = min(len(text)/6+64, maxPooled)
+	}
+	if cap(toks) < est {
+		toks = make([]token, 0, est)
 	}
 	p.t, fold = scan(text, toks, sc.fold[:0])
 	if len(fold) > 0 {
