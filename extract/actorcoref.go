@@ -508,6 +508,16 @@ func (s *actorScan) finish() {
 				}
 			}
 			if best < 0 {
+				// an unnamed official speaks for the state: "Lebanon's
+				// president told lawmakers that ..."
+				ci, ok := s.cidx[ref.iso]
+				if ref.org >= 0 {
+					ci, ok = s.oidx[ref.org]
+				}
+				if ok && ref.state && !ref.label && ci < len(lastPos) && s.subjectAt(ref.start, ref.end) {
+					extra = append(extra, mention{start: ref.start, end: ref.end, actor: ci, kind: diplo.ByAlias})
+					a.actors[ci].strong++
+				}
 				continue
 			}
 			if r := &a.actors[best]; r.country == "" && ref.iso != "" {
@@ -975,12 +985,12 @@ type orgDesc struct{ the, noun int }
 
 // orgAnaNouns are the head nouns of a definite description that may name
 // an organization named before: "the bloc", "the alliance", "the bank".
-var orgAnaNouns = setOf("bloc", "alliance", "confederation", "organization", "organisation", "forum", "union",
+var orgAnaNouns = setOf("bloc", "alliance", "confederation", "organization", "organisation", "forum", "union", "mission",
 	"community", "commission", "council", "bank", "agency", "movement", "coalition", "federation", "grouping", "body")
 
 // genericOrgNouns may name any international body, not only one whose
 // name holds the noun: "the bloc" for ECOWAS.
-var genericOrgNouns = setOf("bloc", "organization", "organisation", "grouping", "body", "confederation", "alliance")
+var genericOrgNouns = setOf("bloc", "organization", "organisation", "grouping", "body", "confederation", "alliance", "mission")
 
 // orgDescriptions finds the definite descriptions "the [modifier] noun"
 // that are no part of a longer name: the noun is lower case and no

@@ -112,6 +112,7 @@ type titleRef struct {
 	label      bool // a transcript label ("THE PRESIDENT")
 	qual       bool // the title names its state or organization
 	org        int  // the organization it names; -1 when none
+	state      bool // an official of the state or body it names ("Lebanon's president")
 }
 
 // titleInfo is a parsed title phrase.
@@ -564,6 +565,9 @@ func (s *actorScan) subjectAfter(j int) bool {
 		return false
 	}
 	if s.low(j) == "," {
+		if j+1 < end && s.l.speech[s.low(j+1)] && j >= 2 && s.low(j-2) == "," {
+			return true // in apposition: "The UN mission, MINUSCA, said"
+		}
 		// a parenthetical between commas: "The U.S., on the other hand, maintains"
 		if relativeWords[s.low(j+1)] {
 			// "Qatar, which mediates, said": the relative's verb is its own
@@ -625,7 +629,18 @@ func (s *actorScan) subjectAfter(j int) bool {
 // auxiliary or a form of "be" that only describes it.
 func (s *actorScan) relVerb(k int) bool {
 	w := s.low(k)
-	return s.isVerb(k) && !beForms[w] && !modals[w] && !auxiliaries[w]
+	if beForms[w] || modals[w] || auxiliaries[w] {
+		return false
+	}
+	if s.isVerb(k) {
+		return true
+	}
+	// a word in -s or -ed right after "which"/"who" is its verb: "which
+	// handles defence", "who heads the council"
+	if k >= len(s.ws) || !s.ws[k].is(text.Word) || s.ws[k].capd() || s.ws[k].has(wFunction|wDeterminer) || len(w) < 4 {
+		return false
+	}
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us")
 }
 
 // speaksAfter reports whether a verb of saying follows word j, perhaps
@@ -961,6 +976,9 @@ func (s *actorScan) tryAt(i int) int {
 		s.prons = append(s.prons, i) // a pronoun starts no other pattern
 		return i + int(s.chN[i])
 	}
+	if j := s.homeGovernment(i); j > i {
+		return j
+	}
 	if j := s.outletShape(i); j > i {
 		return j
 	}
@@ -1008,6 +1026,9 @@ func (s *actorScan) tryAt(i int) int {
 		s.mention(i, i+n, ai, diplo.ByName)
 		s.personEvidence(ai, i+n)
 		return i + n
+	}
+	if j := s.placeGiven(i); j > i {
+		return j
 	}
 	if en, n, ok := s.entry(i, eCountry, eOrg, eMetonym, eGroup, eCapital, ePlace, ePronoun); ok {
 		return s.entity(i, n, en)
@@ -1624,7 +1645,7 @@ func (s *actorScan) parseTitle(i int, appos bool) titleInfo {
 			}
 			continue
 		}
-		if w := s.ws[j]; (t.iso != "" || appos) && w.is(text.Word) && !w.capd() && s.chE[j] == nil && !w.has(wFunction) && !s.isVerb(j) && s.headWithin(j+1, end, 3) {
+		if w := s.ws[j]; (t.iso != "" || t.org >= 0 || appos) && w.is(text.Word) && !w.capd() && s.chE[j] == nil && !w.has(wFunction) && !s.isVerb(j) && s.headWithin(j+1, end, 3) {
 			// "Russia's sovereign wealth fund chief"
 			j++
 			continue
@@ -1693,6 +1714,11 @@ func (s *actorScan) parseTitle(i int, appos bool) titleInfo {
 					k++
 				}
 				m := k
+				if d := s.domainRun(k, end); d > k {
+					// a portfolio: "Minister of Petroleum", "Minister for
+					// Trade and Industry"
+					m = d
+				}
 				for m < end && m < k+4 && s.ws[m].is(text.Word) && s.ws[m].capd() && !s.looksName(m) {
 					m++
 				}
@@ -1709,6 +1735,14 @@ func (s *actorScan) parseTitle(i int, appos bool) titleInfo {
 					if m > k && m < end && s.low(m) == "," {
 						j = m
 					}
+				}
+			}
+		case "and":
+			// "Minister of Foreign Affairs and Cooperation": a second
+			// portfolio after a head that names one
+			if strings.Contains(t.head, " of ") || strings.Contains(t.head, " for ") {
+				if d := s.domainRun(j+1, end); d > j+1 {
+					j = d
 				}
 			}
 		case "in", "at", "on":
@@ -1851,7 +1885,7 @@ func (s *actorScan) titled(i int) int {
 			k++
 		}
 		if k > t.e && !titlePrep[s.low(k-1)] && k+1 < end && s.low(k) == "," {
-			if ne, nm, ok := s.parseName(k+1, false); ok && ne-(k+1) >= 2 && s.nameFits(k+1, ne) && (ne >= end || s.low(ne) == "," && s.low(ne+1) != "and" || s.isVerb(ne)) {
+			if ne, nm, ok := s.parseApposName(k + 1); ok && ne-(k+1) >= 2 && s.nameFits(k+1, ne) && (ne >= end || s.low(ne) == "," && s.low(ne+1) != "and" || s.isVerb(ne)) {
 				// (not a list: "Secretary of State for Democracy, Human
 				// Rights, and Labor")
 				tc := t
@@ -1867,7 +1901,7 @@ func (s *actorScan) titled(i int) int {
 	}
 	// title + ", " + name + "," / verb
 	if t.e+1 < end && s.low(t.e) == "," && t.det != "a" && t.det != "an" {
-		ne, nm, ok := s.parseName(t.e+1, false)
+		ne, nm, ok := s.parseApposName(t.e + 1)
 		if !ok && s.misCasedGiven(t.e+1) {
 			// "the Minister for Trade, nick Thornton,"
 			ne, nm, ok = s.parseName(t.e+1, true)
@@ -1901,10 +1935,16 @@ func (s *actorScan) titled(i int) int {
 	// a title alone
 	if t.det == "the" || s.subjectAfter(t.e) {
 		st := t.s
+		state := (t.iso != "" && !t.defISO || t.org >= 0) && t.det != "a" && t.det != "an" && !t.role
+		if state && t.org >= 0 {
+			s.orgIdx(t.org) // the body it speaks for when no name fits
+		} else if state {
+			s.countryIdx(t.iso) // the state it speaks for when no name fits
+		}
 		s.refs = append(s.refs, titleRef{
 			start: s.ws[st].start, end: s.ws[t.e-1].end,
 			title: strings.ToLower(s.a.orig(s.ws[t.ts].start, s.ws[t.e-1].end)),
-			head:  t.head, iso: t.iso, w: st, qual: t.qual, org: t.org,
+			head:  t.head, iso: t.iso, w: st, qual: t.qual, org: t.org, state: state,
 		})
 		s.consume(i, t.e)
 		return t.e
@@ -1967,8 +2007,12 @@ func (s *actorScan) nameFits(i, j int) bool {
 // attachTitle gives person ai the title t.
 func (s *actorScan) attachTitle(ai int, t titleInfo) {
 	r := &s.a.actors[ai]
-	if t.ts < t.e {
-		r.titles = addTitle(r.titles, s.a.orig(s.ws[t.ts].start, s.ws[t.e-1].end))
+	ts := t.ts
+	if w := s.low(ts); (w == "the" || w == "a" || w == "an") && ts+1 < t.e {
+		ts++ // "the UN Special Envoy": a determiner in an owner's name is no part of the role
+	}
+	if ts < t.e {
+		r.titles = addTitle(r.titles, s.a.orig(s.ws[ts].start, s.ws[t.e-1].end))
 	}
 	if t.head != "" && !slices.Contains(r.heads, t.head) {
 		r.heads = append(r.heads, t.head)
@@ -2349,6 +2393,14 @@ stop:
 	r.guess = true
 	if r.tsent < 0 {
 		r.tsent = int(s.snt[i])
+	}
+	if j+2 < end && s.low(j) == "(" && s.low(j+2) == ")" && s.ws[j+1].is(text.AllCaps) {
+		// its acronym names it later: "the rebel Union for Peace and
+		// Renewal (UPR)"
+		if at := s.d.Norm[s.ws[j+1].start:s.ws[j+1].end]; len(at) >= 2 && len(at) <= 8 {
+			r.extra = mergeStrings(r.extra, []string{at})
+			j += 3
+		}
 	}
 	ev := s.evidence(i, j)
 	if ev == evWeak {
@@ -2786,4 +2838,106 @@ func (s *actorScan) namedBody(o int) string {
 		}
 	}
 	return ""
+}
+
+// domainRun is the end of a run of portfolio words (title domains) at word
+// k, joined by "and" or commas ("Petroleum", "Trade and Industry"), or k
+// when none starts there. It looks at most six words ahead.
+func (s *actorScan) domainRun(k, end int) int {
+	m := k
+	for r := 0; r < 3 && m < end; r++ {
+		_, n, ok := s.entry(m, eDomain)
+		if !ok || !s.ws[m].capd() {
+			break
+		}
+		m += n
+		if m+1 < end && (s.low(m) == "and" || s.low(m) == ",") {
+			if _, _, ok := s.entry(m+1, eDomain); ok && s.ws[m+1].capd() {
+				m++
+				continue
+			}
+		}
+		break
+	}
+	return m
+}
+
+// placeGiven finds a person whose given name is also a place ("Sofia
+// Marchetti said", "Victoria Lund, the envoy,"): a one-word capital or
+// place, not after a preposition, followed by a surname-shaped word and a
+// predicate or an apposition.
+func (s *actorScan) placeGiven(i int) int {
+	en, n, ok := s.entry(i, eCapital, ePlace)
+	if !ok || n != 1 || (en.kind != eCapital && en.kind != ePlace) {
+		return i
+	}
+	w := s.ws[i]
+	end := int(s.bEnd[i])
+	if !w.capd() || w.is(text.AllCaps) || i+1 >= end || !s.looksName(i+1) || s.ws[i+1].is(text.AllCaps) {
+		return i
+	}
+	if i > 0 && s.blk[i-1] == s.blk[i] && (placePreps[s.low(i-1)] || s.ws[i-1].poss) {
+		return i
+	}
+	ne, ok := s.parseNameEnd(i+1, false)
+	if !ok || ne-i > 3 || s.anyLowSeen(i+1, ne) {
+		return i
+	}
+	ev := s.subjectAfter(ne)
+	if !ev && ne+1 < end && s.low(ne) == "," {
+		ev = s.parseTitle(ne+1, true).ok
+	}
+	if !ev {
+		return i
+	}
+	ai := s.person(i, ne, s.nameText(i, ne))
+	s.mention(i, ne, ai, diplo.ByName)
+	s.personEvidence(ai, ne)
+	return s.apposAfter(ai, ne)
+}
+
+// placePreps are the words after which a place name stays a place.
+var placePreps = setOf("in", "to", "from", "at", "of", "for", "near", "via", "between", "into", "across",
+	"around", "outside", "inside", "through", "toward", "towards", "the", "and", "or", "visit", "visited", "visiting")
+
+// parseApposName parses a name in apposition at word k, also one whose
+// given name is a place ("the envoy, Sofia Marchetti, said").
+func (s *actorScan) parseApposName(k int) (int, string, bool) {
+	if ne, nm, ok := s.parseName(k, false); ok {
+		return ne, nm, ok
+	}
+	if k+1 >= len(s.ws) || k+1 >= int(s.bEnd[k]) {
+		return k, "", false
+	}
+	if _, n, ok := s.entry(k, eHonor); ok && k+n < int(s.bEnd[k]) {
+		// "the Minister of Foreign Affairs, Dr. Bendito Soares,"
+		if ne, nm, ok := s.parseName(k+n, false); ok && ne-(k+n) >= 2 {
+			return ne, nm, ok
+		}
+	}
+	if _, n, ok := s.entry(k, eCapital, ePlace); ok && n == 1 && s.ws[k].capd() && !s.ws[k].is(text.AllCaps) && s.looksName(k+1) {
+		if ne, ok := s.parseNameEnd(k+1, false); ok && ne-k <= 3 && !s.anyLowSeen(k+1, ne) {
+			return ne, s.nameText(k, ne), true
+		}
+	}
+	return k, "", false
+}
+
+// homeGovernment finds "the government" or "the authorities" as the
+// subject of a wire story: the state of its dateline's capital
+// ("BANGUI, Dec 3 - ... The government rejected the demand").
+func (s *actorScan) homeGovernment(i int) int {
+	if s.dateISO == "" || s.low(i) != "the" || i+2 >= int(s.bEnd[i]) {
+		return i
+	}
+	if w := s.low(i + 1); w != "government" && w != "authorities" || s.ws[i+1].poss {
+		return i
+	}
+	if !s.subjectAfter(i + 2) {
+		return i
+	}
+	ai := s.countryIdx(s.dateISO)
+	s.mention(i, i+2, ai, diplo.ByAlias)
+	s.addEvidence(ai, evStrong)
+	return i + 2
 }

@@ -88,6 +88,32 @@ func TestActorPatterns(t *testing.T) {
 			want: []actorView{{Name: "Elena Petrova", Kind: diplo.Person, Titles: []string{"expert in arms control"}, Aliases: []string{"elena Petrova", "Petrova", "Dr. Elena Petrova"}}},
 		},
 		{
+			name: "a title with two portfolios and an honorific name in apposition",
+			src:  "Fiji's Minister of Foreign Affairs and Cooperation, Dr. Sitiveni Rabuka, said the talks would resume.",
+			want: []actorView{{Name: "Sitiveni Rabuka", Kind: diplo.Person, Country: "FJI", Titles: []string{"Minister of Foreign Affairs and Cooperation"}, Aliases: []string{"Dr. Sitiveni Rabuka"}}},
+		},
+		{
+			name: "a portfolio word before the head",
+			src:  "Mining Minister Chanda Mwale said the talks would resume.",
+			want: []actorView{{Name: "Chanda Mwale", Kind: diplo.Person, Titles: []string{"Mining Minister"}}},
+		},
+		{
+			name: "an owner's determiner is no part of the title",
+			src:  "Rania Haddad, the UN Special Envoy for Libya, said the talks would resume.",
+			want: []actorView{{Name: "Rania Haddad", Kind: diplo.Person, Titles: []string{"UN Special Envoy for Libya"}}},
+		},
+		{
+			name: "a given name that is a capital, and the capital as a place",
+			src:  "Sofia Lindqvist said on Monday that the talks in Sofia would resume.",
+			want: []actorView{{Name: "Sofia Lindqvist", Kind: diplo.Person}},
+			not:  []string{"Bulgaria"},
+		},
+		{
+			name: "an organization in apposition to what it is",
+			src:  "The UN peacekeeping mission, MINUSCA, said the convoy had been attacked.",
+			want: []actorView{{Name: "MINUSCA", Kind: diplo.Organization}},
+		},
+		{
 			name: "mis-cased seat of government in a title",
 			src:  "kremlin spokesperson Dmitry Peskov said the talks would go on.",
 			want: []actorView{{Name: "Dmitry Peskov", Kind: diplo.Person, Country: "RUS", Titles: []string{"kremlin spokesperson"}}},

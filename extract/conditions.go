@@ -354,6 +354,10 @@ func condAt(x *stmIndex, lx *statementLex, ids map[string]int, byCon, byCue []in
 						k++
 					}
 					as, ae = k+1, re
+					if k > rs+2 {
+						// the requirement ends before what it conditions
+						r.reqS, r.reqE = x.tokSpan(rs, k)
+					}
 					for q := k + 2; q < re; q++ {
 						if stmAux[x.low(q)] {
 							ae = q // "before any talks can begin"
@@ -524,7 +528,10 @@ func condEnd(x *stmIndex, p, t1 int, np bool) int {
 		if x.isPunct(k, ',') {
 			n := x.low(k + 1)
 			if np || n == "but" || n == "while" || n == "whereas" || n == "which" || n == "although" || n == "though" ||
-				n == "he" || n == "she" || n == "they" || n == "according" || n == "as" || stmComment[n] || n == "adding" || n == "saying" {
+				n == "he" || n == "she" || n == "they" || n == "according" || n == "as" || stmComment[n] || n == "adding" || n == "saying" ||
+				n == "and" && x.low(k+2) == "that" || (n == "a" || n == "an") && !np {
+				// (", and that ...": a second reported clause; ", a demand
+				// ...": a remark on the requirement)
 				return k
 			}
 			if _, ok := x.mentionStart(k + 1); ok {

@@ -726,7 +726,9 @@ func (st *mtgState) build(s text.Sentence, t0, t1 int, tr mtgTrigger) (mtgMentio
 
 // mtgRoundPrev are the words before "round" that make it a round of talks
 // already mentioned ("another round", "the next round").
-var mtgRoundPrev = mtgSet("the", "a", "another", "next", "new", "fresh", "further", "special", "extra", "additional", "separate", "emergency", "latest", "last", "previous", "first", "second", "third", "fourth", "fifth", "final", "technical", "this", "that", "each", "every", "upcoming", "planned")
+var mtgRoundPrev = mtgSet("the", "a", "another", "next", "new", "fresh", "further", "special", "extra", "additional", "separate", "emergency", "latest", "last", "previous", "first", "second", "third", "fourth", "fifth", "final", "technical", "this", "that", "each", "every", "upcoming", "planned",
+	// the level or form of the talks ("the last ministerial round")
+	"ministerial", "bilateral", "trilateral", "formal", "informal", "high-level", "expert-level", "working-level", "preliminary", "exploratory", "inaugural", "opening", "decisive")
 
 // mtgRoundNot are words in a sentence that make "round" a vote's round or
 // a round of something else.
@@ -1236,7 +1238,8 @@ func (st *mtgState) nounPhrase(s text.Sentence, t0, t1 int, m *mtgMention) bool 
 		cl = st.afterConj(cl, jp) // "X said the bloc was ready for talks"
 		st.subject(m, cl, jp, true)
 		locked := st.low(np0-1) == "in" && np0-2 >= cl && mtgLockedIn.has(st.low(np0-2))
-		if p := st.low(np0 - 1); (st.lx.event[p] && len(m.parties) > 0 || locked && (len(m.parties) > 0 || st.hasPeopleNoun(cl, jp))) && t0-cl <= 25 {
+		// the verb may stand before a duration ("ended two days of talks")
+		if p := st.low(np0 - 1); ((st.lx.event[p] || st.lx.event[st.low(jp)] && jp+4 >= np0) && len(m.parties) > 0 || locked && (len(m.parties) > 0 || st.hasPeopleNoun(cl, jp))) && t0-cl <= 25 {
 			m.tok0 = st.afterDateline(cl, t0)
 			if mtgBoundary.has(st.low(m.tok0)) {
 				m.tok0++
@@ -1688,7 +1691,9 @@ func (st *mtgState) hostFor(cl, np0 int) (int, int) {
 	return -1, -1
 }
 
-var mtgJoinGap = mtgSet("at", "in", "for", "to", "into", "on", "of", "with", "up", "again", "once", "also", "now", "soon", "the", "a", "an", "round", "rounds", "series", "new", "another", "further", "fresh", "second", "third", "next", "first", "final", "latest", "more")
+var mtgJoinGap = mtgSet("at", "in", "for", "to", "into", "on", "of", "with", "up", "again", "once", "also", "now", "soon", "the", "a", "an", "round", "rounds", "series", "new", "another", "further", "fresh", "second", "third", "next", "first", "final", "latest", "more",
+	// a duration before the meeting noun ("ended two days of talks")
+	"day", "days", "hours", "weeks", "two", "three", "four", "five", "six", "several", "many")
 
 // subject collects the actors named in [cl, end) as parties (strong) or
 // weak parties, skipping those that are objects of a preposition.
@@ -2083,6 +2088,13 @@ func (st *mtgState) clause(s text.Sentence, t0, t1 int, m *mtgMention, w string)
 		st.subject(m, t1, j, true)
 	}
 	st.partiesIn(m, t0, t0, segs)
+	if len(m.parties) == 0 && !m.both && len(m.participants) < 2 && st.hasPeopleNoun(cl, t0) {
+		// "the two ministers agreed that senior officials would meet
+		// again": the officials are those of the agreeing sides
+		if k := st.agreedThat(cl, s.Tok0); k > s.Tok0 {
+			st.subject(m, st.clauseStart(k, s.Tok0), k, true)
+		}
+	}
 	if j == t1 && len(m.parties) == 1 && !m.both && !st.hasPartySeg(segs) && st.nationalBody(cl, t0) {
 		return false // "the Senate will meet on Monday": no diplomacy
 	}
@@ -2120,7 +2132,27 @@ func (st *mtgState) clause(s text.Sentence, t0, t1 int, m *mtgMention, w string)
 	case w == "meeting" || w == "negotiating":
 		m.status = diplo.Ongoing
 	}
+	if m.status == diplo.Proposed && st.low(t0-1) == "would" && st.agreedThat(cl, s.Tok0) > s.Tok0 {
+		m.status = diplo.Planned // "agreed that officials would meet again": agreed, so planned
+	}
 	return true
+}
+
+// mtgAgreeVerbs introduce what the sides agreed or decided ("agreed that
+// their teams would meet").
+var mtgAgreeVerbs = mtgSet("agreed", "agree", "agrees", "decided", "decide", "decides", "resolved", "committed", "concurred", "undertook")
+
+// agreedThat returns the token of an agreement verb right before the
+// clause at cl ("agreed that", "agreed", "decided that"), or -1.
+func (st *mtgState) agreedThat(cl, lo int) int {
+	k := cl - 1
+	if k > lo && st.low(k) == "that" {
+		k--
+	}
+	if k > lo && mtgAgreeVerbs.has(st.low(k)) {
+		return k
+	}
+	return -1
 }
 
 // vpAnd returns the token after the last "and" in [cl, t0) that joins two
@@ -2254,15 +2286,22 @@ func (st *mtgState) objectActor(j, lim int) (int, bool) {
 			e++
 			last = "'s"
 		}
+		poss := false
 		if strings.HasSuffix(last, "'s") || strings.HasSuffix(last, "s'") {
+			poss = true
 			// "met Iran's negotiating team", not "meet Indonesia's needs"
 			q := st.peopleNounAfter(e, lim)
+			if q < 0 {
+				// "spoke with Timor-Leste's Minister of Foreign
+				// Affairs": a capitalised title after the possessive
+				q = st.titleAfter(e, lim)
+			}
 			if q < 0 {
 				break
 			}
 			e = q
 		}
-		if st.a.actors[mn.actor].kind != diplo.Person {
+		if st.a.actors[mn.actor].kind != diplo.Person && !poss {
 			nx := st.low(e)
 			if !(e >= lim || st.isPunct(e) || mtgPPHeads.has(nx) || mtgAdverbs.has(nx) || nx == "and" || nx == "to" || st.timeAt(e) >= 0) {
 				break
@@ -2291,6 +2330,25 @@ func (st *mtgState) peopleNounAfter(j, lim int) int {
 	}
 	return -1
 }
+
+// titleAfter finds a title noun ("Minister", "foreign minister") within
+// three tokens from j, all capitalised or all title words, and returns the
+// token after it, or -1.
+func (st *mtgState) titleAfter(j, lim int) int {
+	for q := j; q < lim && q-j < 3 && !st.isPunct(q); q++ {
+		if mtgTitleNouns.has(st.low(q)) {
+			return q + 1
+		}
+		if !st.d.Toks[q].Is(text.Cap) && !mtgTitleMods.has(st.low(q)) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// mtgTitleMods are the lower-case words before a title noun ("foreign
+// minister", "deputy prime minister").
+var mtgTitleMods = mtgSet("foreign", "prime", "deputy", "vice", "defence", "defense", "finance", "trade", "chief", "special", "top", "senior", "new", "former")
 
 // mtgTitleNouns are the head nouns of an official named by office
 // ("the Russian ambassador", "the Turkish foreign minister").
@@ -2370,12 +2428,16 @@ func (st *mtgState) orgHead(j, lim int) (int, int) {
 func (st *mtgState) visit(s text.Sentence, t0, t1 int, m *mtgMention) bool {
 	d := st.d
 	w := st.low(t0)
-	nounUse := w == "visit" || w == "visits"
+	trip := w == "trip" || w == "trips"
+	nounUse := w == "visit" || w == "visits" || trip
 	prev := st.low(t0 - 1)
 	if prev == "own" && t0-2 >= s.Tok0 {
 		prev = st.low(t0 - 2) // "Whitby's own visit"
 	}
 	if nounUse && !(mtgDeterminers.has(prev) || strings.HasSuffix(prev, "'s") || mtgVisitMods.has(prev)) {
+		if trip {
+			return false
+		}
 		nounUse = false
 	}
 	j := t1
@@ -2403,8 +2465,8 @@ func (st *mtgState) visit(s text.Sentence, t0, t1 int, m *mtgMention) bool {
 	}
 	var host diplo.Location
 	for _, sg := range segs {
-		if sg.head != "to" && sg.head != "in" {
-			continue
+		if sg.head != "to" && (sg.head != "in" || trip) {
+			continue // "a trip to Cairo", not "a trip in May"
 		}
 		for k := min(sg.tok1, sg.tok0+5); k > sg.tok0; k-- {
 			t := sg.tok0
@@ -2422,7 +2484,7 @@ func (st *mtgState) visit(s text.Sentence, t0, t1 int, m *mtgMention) bool {
 		if !host.IsZero() {
 			break
 		}
-		if loc, ok := st.placeName(sg.tok0, sg.tok1); ok && nounUse {
+		if loc, ok := st.placeName(sg.tok0, sg.tok1); ok && nounUse && !trip {
 			host = loc
 			break
 		}
@@ -2463,6 +2525,19 @@ func (st *mtgState) visit(s text.Sentence, t0, t1 int, m *mtgMention) bool {
 			return false // "people visiting Hong Kong"
 		}
 		np0 = st.afterDateline(cl, t0)
+	}
+	if trip {
+		// "the President's trip to Chicago": travel at home is no visit
+		for _, p := range m.parties {
+			if p >= 0 && p < len(st.a.actors) && st.a.actors[p].country == host.Country {
+				return false
+			}
+		}
+		for _, p := range m.participants {
+			if p >= 0 && p < len(st.a.actors) && st.a.actors[p].country == host.Country {
+				return false
+			}
+		}
 	}
 	if host.Country != "" {
 		st.addActor(m, st.e.countryActor(st.a, host.Country), true)
@@ -2563,8 +2638,12 @@ func (st *mtgState) spoke(s text.Sentence, t0, t1 int, m *mtgMention) bool {
 	}
 	cl := st.clauseStart(t0, s.Tok0)
 	st.subject(m, cl, t0, true)
+	n0 := len(m.parties) + len(m.participants)
 	st.subject(m, k+1, j, true)
-	if len(m.parties) < 2 && len(m.participants) < 2 {
+	// two sides: two states or two people, or a named person on one side
+	// and a state's official on the other ("Minister X spoke with
+	// Timor-Leste's foreign minister")
+	if len(m.parties) < 2 && len(m.participants) < 2 && (n0 == 0 || len(m.participants) == 0) {
 		return false
 	}
 	end, segs := st.walkRight(j, s.Tok1, false)
@@ -3088,6 +3167,9 @@ func (st *mtgState) compatible(c *mtgCluster, m *mtgMention) bool {
 	}
 	if m.apart && !m.demonstrative {
 		return false
+	}
+	if !m.verbal && m.kind != diplo.Talks && m.kind != diplo.Negotiations && m.trig-m.tok0 < 4 && (st.low(m.tok0) == "a" || st.low(m.tok0) == "an") && (len(m.parties) > 0 || m.time >= 0 || !m.loc.IsZero()) {
+		return false // "a meeting between the two leaders ...": an indefinite with its own anchors is a new meeting
 	}
 	if st.joinsLatest(c, m) {
 		return true

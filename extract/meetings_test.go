@@ -470,7 +470,7 @@ func TestFindMeetings(t *testing.T) {
 			times:  []mtgTime{{"Wednesday", "2024-03-06", diplo.Date, 0}, {"next month", "2024-04", diplo.Date, 0}},
 			want: []mtgGot{{
 				Kind: "talks", Status: "held", Parties: []string{"IND", "PAK"}, Place: "Geneva",
-				Time: "Wednesday", TimeValue: "2024-03-06", Evidence: "talks in Geneva on Wednesday",
+				Time: "Wednesday", TimeValue: "2024-03-06", Evidence: "Indian and Pakistani negotiators ended two days of talks in Geneva on Wednesday",
 			}, {
 				Kind: "talks", Status: "planned", Parties: []string{"IND", "PAK"}, Place: "Islamabad",
 				Time: "next month", TimeValue: "2024-04", Evidence: "agreed to meet again in Islamabad next month", Also: 1,
@@ -1065,4 +1065,81 @@ func itoa(i int) string {
 		return string(rune('0' + i))
 	}
 	return itoa(i/10) + string(rune('0'+i%10))
+}
+
+// TestMeetingShapes checks general sentence shapes end to end: a call
+// with a state's titled official, officials who "would meet" after an
+// agreement, a trip abroad, an indefinite mention that is a new meeting,
+// a meeting opened or ended by its parties, and what must stay no
+// meeting (a body meeting alone, a trip at home, a trip to the beach).
+func TestMeetingShapes(t *testing.T) {
+	e, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		text string
+		want []string // kind | status | parties | evidence
+	}{
+		{
+			name: "readout: spoke with a state's titled official",
+			text: "date 2025-03-04\nPresident Lula spoke with Germany's Chancellor on Tuesday about trade.",
+			want: []string{"call | held | country:DEU | President Lula spoke with Germany's Chancellor on Tuesday about trade"},
+		},
+		{
+			name: "agreed that officials would meet: the agreeing sides, planned",
+			text: "date 2025-03-04\nKenya and Uganda agreed that senior officials would meet again in Nairobi later this month.",
+			want: []string{"meeting | planned | country:KEN country:UGA | senior officials would meet again in Nairobi later this month"},
+		},
+		{
+			name: "no meeting: a body's members meet alone",
+			text: "date 2025-03-04\nThe committee agreed that its members would meet again next month.",
+		},
+		{
+			name: "wire 1987: a trip abroad, postponed",
+			text: "WASHINGTON, March 3 - Secretary of State George Shultz's trip to Moscow, planned for next week, was postponed, officials said.",
+			want: []string{"visit | postponed | country:USA country:RUS | State George Shultz's trip to Moscow, planned for next week, was postponed"},
+		},
+		{
+			name: "no meeting: a trip at home",
+			text: "date 2022-06-08\nU.S. Secretary of State Antony Blinken's trip to Chicago on Friday will focus on jobs.",
+		},
+		{
+			name: "no meeting: a trip to an unknown place",
+			text: "date 2022-06-08\nShe took a trip to the beach.",
+		},
+		{
+			name: "negotiators ended talks; an indefinite meeting is another one",
+			text: "LONDON, May 5 - British and Spanish negotiators ended two days of talks on Gibraltar without a deal on Friday. A meeting between the two prime ministers on the sidelines of a NATO summit in July is still possible, diplomats said.",
+			want: []string{
+				"talks | held | country:GBR country:ESP | British and Spanish negotiators ended two days of talks on Gibraltar",
+				"meeting | proposed | country:GBR country:ESP | A meeting between the two prime ministers on the sidelines of a NATO summit in July is still possible",
+			},
+		},
+		{
+			name: "ministers open a meeting: they are its parties",
+			text: "date 2025-03-04\nASEAN foreign ministers open a two-day meeting in Jakarta today.",
+			want: []string{"meeting | held | organization:asean | ASEAN foreign ministers open a two-day meeting in Jakarta today"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := e.Extract(diplo.Document{Text: tt.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, m := range r.Meetings {
+				ev := ""
+				if len(m.Evidence) > 0 {
+					ev = tt.text[m.Evidence[0].Start:m.Evidence[0].End]
+				}
+				got = append(got, m.Kind.String()+" | "+m.Status.String()+" | "+strings.Join(m.Parties, " ")+" | "+ev)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("meetings (-want +got):\n%s", diff)
+			}
+		})
+	}
 }

@@ -320,6 +320,15 @@ func (sc *stmScanner) subjectLeft(c0, t0 int) (actors []int, g0, ms, me int, ok 
 					// the name keeps a title of its own
 					k--
 				}
+				if k > t0 && k == j-2 && sc.isPunct(k, ',') && sc.actorKind(m.actor) == diplo.Organization && stmOrgNoun[sc.low(k-1)] {
+					// an organization in apposition to what it is: "The UN
+					// peacekeeping mission, MINUSCA, said"
+					g0 := k - 1
+					for steps := 0; steps < 5 && g0-1 >= t0 && sc.d.Toks[g0-1].Is(text.Word) && !stmPrep[sc.low(g0-1)] && sc.low(g0-1) != "that"; steps++ {
+						g0--
+					}
+					return []int{m.actor}, g0, m.start, m.end, true
+				}
 				if k > t0 && k < j-1 && sc.isPunct(k, ',') && sc.titleBefore(k, t0) {
 					g0 := k
 					for steps := 0; steps < 8 && g0-1 >= t0 && sc.d.Toks[g0-1].Is(text.Word) && !stmPrep[sc.low(g0-1)] && sc.low(g0-1) != "that"; steps++ {
@@ -670,6 +679,11 @@ var stmTitleHead = stmSet("minister", "secretary", "spokesman", "spokeswoman", "
 	"negotiator", "representative", "commissioner", "director", "head", "leader", "official", "diplomat",
 	"counselor", "counsellor", "deputy", "undersecretary", "under-secretary", "governor", "affairs",
 	"mediator", "coordinator", "chairman", "chairwoman", "chair", "general", "spokespeople")
+
+// stmOrgNoun are the nouns that describe an organization named after
+// them in apposition: "the UN peacekeeping mission, MINUSCA,".
+var stmOrgNoun = stmSet("mission", "agency", "bloc", "organization", "organisation", "body", "alliance", "force",
+	"group", "movement", "court", "council", "commission", "fund", "bank", "watchdog", "operation", "office", "secretariat")
 
 // stmSpokesNoun are the nouns that speak for their owner: "a spokesman for
 // the ministry said", "the Kremlin's statement said".
@@ -1516,7 +1530,7 @@ func (sc *stmIndex) lead(t0, e int) int {
 func (sc *stmScanner) before(r *stmRec, g0, t0 int) bool {
 	k := g0 - 1
 	// title words before the name: "..., Kremlin spokesman Dmitry Peskov said"
-	for steps := 0; steps < 6 && k > t0 && sc.d.Toks[k].Is(text.Word) && !stmPrep[sc.low(k)] &&
+	for steps := 0; steps < 6 && k > t0 && sc.d.Toks[k].Is(text.Word) && (!stmPrep[sc.low(k)] || sc.titleOf(k)) &&
 		!stmAux[sc.low(k)] && sc.low(k) != "that" && !sc.lx.isCue(sc.low(k)); steps++ {
 		k--
 	}
@@ -1565,6 +1579,19 @@ func (sc *stmScanner) before(r *stmRec, g0, t0 int) bool {
 	}
 	r.conS, r.conE = sc.tokSpan(st, k)
 	return true
+}
+
+// titleOf reports whether the "of" or "for" at token k joins a title head
+// to its portfolio ("Minister of Petroleum", "Secretary for Trade") or two
+// capitalised words of an owner's name.
+func (sc *stmScanner) titleOf(k int) bool {
+	w := sc.low(k)
+	if (w != "of" && w != "for") || k == 0 || k+1 >= len(sc.d.Toks) || !sc.d.Toks[k-1].Is(text.Cap) {
+		return false
+	}
+	// or inside the capitalised name of a title's owner: "Bank of Ghana
+	// Governor Kwabena Adjei"
+	return stmTitleHead[sc.low(k-1)] || sc.d.Toks[k+1].Is(text.Cap) && sc.d.Toks[k+1].Is(text.Word)
 }
 
 // quoteStarts reports whether the quotation closing at token k opens a
@@ -1728,12 +1755,30 @@ func (sc *stmScanner) forward(r *stmRec, c1, t1 int, f cueForm) bool {
 	e := sc.clauseEnd(p, t1)
 	if !that && !colon {
 		e = sc.trimTime(p, e)
+		e = sc.trimMedium(p, e)
 	}
 	if e <= p || sc.wordsOf(p, e) < 2 {
 		return false
 	}
 	r.conS, r.conE = sc.tokSpan(p, e)
 	return true
+}
+
+// trimMedium drops a medium phrase that ends the object of a stance verb:
+// "welcomed the agreement in a statement" -> "the agreement".
+func (sc *stmScanner) trimMedium(p, e int) int {
+	if e-p < 4 || !stmMediumNoun[sc.low(e-1)] {
+		return e
+	}
+	for k := e - 3; k > p && k >= e-6; k-- {
+		if w := sc.low(k); (w == "in" || w == "at") && sc.isDet(k+1) {
+			return k
+		}
+		if !sc.d.Toks[k].Is(text.Word) || stmPrep[sc.low(k)] {
+			break
+		}
+	}
+	return e
 }
 
 // trimTime drops a time expression in a prepositional phrase that ends the

@@ -985,6 +985,100 @@ func TestSourcesEndToEnd(t *testing.T) {
 		conds []gotCond // nil: not checked
 	}{
 		{
+			name: "a title with its portfolio after it before the name",
+			text: "LUSAKA, May 4 (Reuters) - \"We will not sign under pressure,\" Minister of Mines Chanda Mwale told reporters in Lusaka.",
+			want: []gotStmt{
+				{"Chanda Mwale", "told", "We will not sign under pressure", true, "", "asserted"},
+			},
+		},
+		{
+			name: "a given name that is also a city",
+			text: "The talks will resume in Geneva next month, Sofia Lindgren, the mediator, said on Tuesday.",
+			want: []gotStmt{
+				{"Sofia Lindgren", "said", "The talks will resume in Geneva next month", false, "", "asserted"},
+			},
+		},
+		{
+			name: "a city alone stays a place",
+			text: "Officials in Sofia said the border would reopen.",
+			want: []gotStmt{
+				{"Bulgaria", "said", "the border would reopen", false, "", "asserted"},
+			},
+		},
+		{
+			name: "an unnamed official of a named state speaks for it",
+			text: "Peru's foreign minister told lawmakers that Ecuador must first withdraw its patrols from the river before any talks can begin.",
+			want: []gotStmt{
+				{"Peru", "told", "Ecuador must first withdraw its patrols from the river before any talks can begin", false, "", "asserted"},
+			},
+			conds: []gotCond{{Holder: "Peru", Cue: "must first", Requirement: "Ecuador must first withdraw its patrols from the river", AppliesTo: "any talks", Target: "statement"}},
+		},
+		{
+			name: "an unnamed official is the named one when the title fits",
+			text: "Foreign Minister Ana Torres of Peru met her Chilean counterpart on Monday. Peru's foreign minister said the meeting had been useful.",
+			want: []gotStmt{
+				{"Ana Torres", "said", "the meeting had been useful", false, "", "asserted"},
+			},
+		},
+		{
+			name: "a group named with its acronym is named by the acronym later",
+			text: "The rebel Movement for Justice and Renewal (MJR) said it would attend the talks.\n\nThe MJR said its delegation would arrive on Friday.",
+			want: []gotStmt{
+				{"Movement for Justice and Renewal", "said", "it would attend the talks", false, "", "asserted"},
+				{"Movement for Justice and Renewal", "said", "its delegation would arrive", false, "", "asserted"},
+			},
+		},
+		{
+			name: "a second that-clause ends the condition",
+			text: "The IMF's mission chief, Maria Rossi, said the fund would disburse the loan only if Accra meets the deficit target, and that the mission would stay for two weeks.",
+			want: []gotStmt{
+				{"Maria Rossi", "said", "the fund would disburse the loan only if Accra meets the deficit target, and that the mission would stay for two weeks", false, "", "asserted"},
+			},
+			conds: []gotCond{{Holder: "Maria Rossi", Cue: "only if", Requirement: "Accra meets the deficit target", AppliesTo: "disburse the loan", Target: "statement"}},
+		},
+		{
+			name: "the government of a wire story is its dateline's state",
+			text: "HARARE, June 2 (Reuters) - Opposition leaders walked out of the talks on Monday.\n\nThe government said the talks would go on without them.",
+			want: []gotStmt{
+				{"Zimbabwe", "said", "the talks would go on without them", false, "", "asserted"},
+			},
+		},
+		{
+			name: "the government without a dateline names no state",
+			text: "Opposition leaders walked out of the talks on Monday. The government said the talks would go on without them.",
+			want: nil,
+		},
+		{
+			name: "an unnamed head of an organization speaks for it; a medium phrase ends a stance object",
+			text: "The AU's commission chairperson welcomed the ceasefire in a statement and said monitors would deploy within a month.",
+			want: []gotStmt{
+				{"African Union", "welcomed", "the ceasefire", false, "", "asserted"},
+				{"African Union", "said", "monitors would deploy within a month", false, "", "asserted"},
+			},
+		},
+		{
+			name: "a self-governing territory with its own code is a state",
+			text: "The Faroese government said on Friday that the fisheries talks with Norway had been postponed.",
+			want: []gotStmt{
+				{"Faroe Islands", "said", "the fisheries talks with Norway had been postponed", false, "", "asserted"},
+			},
+		},
+		{
+			name: "a capital with a relative clause acts; a remark after the requirement is not part of it",
+			text: "The vote was delayed. Ankara, which controls the crossing, said it would reopen the border only if Damascus withdraws its artillery, a demand Syria rejects.",
+			want: []gotStmt{
+				{"Turkey", "said", "it would reopen the border only if Damascus withdraws its artillery", false, "", "asserted"},
+			},
+			conds: []gotCond{{Holder: "Turkey", Cue: "only if", Requirement: "Damascus withdraws its artillery", AppliesTo: "reopen the border", Target: "statement"}},
+		},
+		{
+			name: "an unnamed officer of a state's army speaks for it",
+			text: "A senior Malian army officer, speaking on condition of anonymity, said the convoy had been attacked twice.",
+			want: []gotStmt{
+				{"Mali", "said", "the convoy had been attacked twice", false, "", "insider"},
+			},
+		},
+		{
 			name: "a given name alone, after the full name, is the same person",
 			text: "ASMARA, June 3 (Reuters) - Eritrean Information Minister Yemane Gebre told reporters the border would reopen next month.\n\n\"We are ready,\" Yemane said.",
 			want: []gotStmt{

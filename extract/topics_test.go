@@ -62,6 +62,16 @@ func TestFindTopics(t *testing.T) {
 			want: []diplo.Topic{diplo.RegionalConflicts},
 		},
 		{
+			// each word only points at a topic; together they pass
+			name: "search and rescue patrols are security",
+			text: "Defence officials discussed joint search-and-rescue patrols and a new search and rescue centre in the Arctic.",
+			want: []diplo.Topic{diplo.Security},
+		},
+		{
+			name: "one patrol is no topic",
+			text: "A police patrol passed the embassy gate before the ministers arrived for lunch by the sea.",
+		},
+		{
 			name: "gulf without the is not the Gulf",
 			text: "A gulf between the negotiators' positions remained.",
 		},
