@@ -931,6 +931,21 @@ func (s *actorScan) mention(i, j, ai int, kind diplo.MentionKind) {
 }
 
 // consume marks words [i, j) as used by a pattern.
+// emit records tokens i..j as a mention of actor ai made as kind, with
+// its evidence, unless the evidence is weak: then it only consumes tokens
+// from..j. It returns j, where scanning resumes.
+func (s *actorScan) emit(i, j, from, ai int, kind diplo.MentionKind) int {
+	ev := s.evidence(i, j)
+	if ev == evWeak {
+		s.consume(from, j)
+		return j
+	}
+	s.mention(i, j, ai, kind)
+	s.addEvidence(ai, ev)
+	s.lastEntEnd, s.lastEntEv = j, ev
+	return j
+}
+
 func (s *actorScan) consume(i, j int) {
 	for k := i; k < j && k < len(s.done); k++ {
 		s.done[k] = true
@@ -1075,16 +1090,7 @@ func (s *actorScan) army(i int) int {
 	default:
 		return st
 	}
-	ai := s.orgIdx(o)
-	ev := s.evidence(i, j)
-	if ev == evWeak {
-		s.consume(st, j)
-		return j
-	}
-	s.mention(i, j, ai, diplo.ByAlias)
-	s.addEvidence(ai, ev)
-	s.lastEntEnd, s.lastEntEv = j, ev
-	return j
+	return s.emit(i, j, st, s.orgIdx(o), diplo.ByAlias)
 }
 
 // entity handles a state, organization, metonym, group, place or pronoun
@@ -2402,15 +2408,7 @@ stop:
 			j += 3
 		}
 	}
-	ev := s.evidence(i, j)
-	if ev == evWeak {
-		s.consume(i, j)
-		return j
-	}
-	s.mention(i, j, ai, diplo.ByName)
-	s.addEvidence(ai, ev)
-	s.lastEntEnd, s.lastEntEv = j, ev
-	return j
+	return s.emit(i, j, i, ai, diplo.ByName)
 }
 
 // armedWords describe an organization after its name and acronym: "the
@@ -2472,15 +2470,7 @@ stop:
 	for k < end && k < last+7 && armedWords[s.low(k)] {
 		k++ // "rebel group" belongs to the mention
 	}
-	ev := s.evidence(i, k)
-	if ev == evWeak {
-		s.consume(i, k)
-		return k
-	}
-	s.mention(i, k, ai, diplo.ByName)
-	s.addEvidence(ai, ev)
-	s.lastEntEnd, s.lastEntEv = k, ev
-	return k
+	return s.emit(i, k, i, ai, diplo.ByName)
 }
 
 // headerName reads a header line that is a name and a title: "Margaret
