@@ -164,22 +164,15 @@ func meetingScoreBound(a, b *hot, alo, ahi, blo, bhi int32, shared int32) int {
 	} else if daysBefore(alo, ahi, blo, bhi) {
 		return -1
 	}
-	// Place.
+	// Place: equal strings have equal hashes, so a match is never missed.
 	if a.flags&b.flags&named != 0 {
-		if a.locH != 0 && a.locH == b.locH || a.ctyH != 0 && a.ctyH == b.ctyH {
-			score += 2
-		} else {
-			score--
-		}
+		score += placeScore(a.locH != 0 && a.locH == b.locH || a.ctyH != 0 && a.ctyH == b.ctyH)
 	}
-	// Status.
-	switch {
-	case a.status == diplo.Planned && b.status == diplo.Planned:
-		score++
-	case a.status == diplo.Held && future(b.status) && hotPublishedBefore(a, b),
-		b.status == diplo.Held && future(a.status) && hotPublishedBefore(b, a):
+	st, ok := statusScore(a.status, b.status, hotPublishedBefore(a, b), hotPublishedBefore(b, a))
+	if !ok {
 		return -1
 	}
+	score += st
 	// Topics: two of a's topics (duplicates included) found among b's.
 	if a.flags&topics2 != 0 && b.flags&topics1 != 0 {
 		score++

@@ -93,22 +93,14 @@ func meetingScore(a, b *item) int {
 	if a.own.IsZero() && b.own.IsZero() && a.tval != 0 && a.tval == b.tval {
 		score++
 	}
-	// Place.
 	if a.named && b.named {
-		if a.locKey != "" && a.locKey == b.locKey || a.country != "" && a.country == b.country {
-			score += 2
-		} else {
-			score--
-		}
+		score += placeScore(a.locKey != "" && a.locKey == b.locKey || a.country != "" && a.country == b.country)
 	}
-	// Status.
-	switch {
-	case a.status == diplo.Planned && b.status == diplo.Planned:
-		score++
-	case a.status == diplo.Held && future(b.status) && publishedBefore(a, b),
-		b.status == diplo.Held && future(a.status) && publishedBefore(b, a):
+	st, ok := statusScore(a.status, b.status, publishedBefore(a, b), publishedBefore(b, a))
+	if !ok {
 		return -1
 	}
+	score += st
 	// Topics.
 	shared := 0
 	for _, t := range a.topics {
@@ -144,6 +136,28 @@ func wordScore(n, m int) int {
 		return 1
 	}
 	return 0
+}
+
+// placeScore is what two named places add to a meeting score.
+func placeScore(same bool) int {
+	if same {
+		return 2
+	}
+	return -1
+}
+
+// statusScore is what the statuses of two meeting reports add to their
+// score; ok is false when they rule the pair out (a meeting held before
+// the other article still calls it future). aFirst and bFirst say whose
+// article is dated first.
+func statusScore(a, b diplo.Status, aFirst, bFirst bool) (score int, ok bool) {
+	switch {
+	case a == diplo.Planned && b == diplo.Planned:
+		return 1, true
+	case a == diplo.Held && future(b) && aFirst, b == diplo.Held && future(a) && bFirst:
+		return 0, false
+	}
+	return 0, true
 }
 
 // publishedBefore reports whether a's article is dated before b's.
