@@ -907,6 +907,20 @@ type segment struct {
 	tok0, tok1 int // the object
 }
 
+// auspices reads "under the auspices of X" at token j: at says the phrase
+// starts there, ok that X was found; seg is X as the host or mediator
+// ("by+").
+func (st *mtgState) auspices(j, lim int) (seg segment, at, ok bool) {
+	if j+4 >= lim || st.low(j) != "under" || st.low(j+1) != "the" || st.low(j+2) != "auspices" || st.low(j+3) != "of" {
+		return segment{}, false, false
+	}
+	k := st.object(j+4, lim, "by")
+	if k == j+4 {
+		return segment{}, true, false
+	}
+	return segment{"by+", j + 4, k}, true, true
+}
+
 // mtgOfBody are the triggers a body's name may follow with "of" ("a
 // meeting of the Joint Ministerial Monitoring Committee"); talks, visits
 // and discussions "of" something are about it.
@@ -938,13 +952,11 @@ func (st *mtgState) walkRight(i0, lim int, visit bool) (int, []segment) {
 			j++ // "planned for later this month"
 			continue
 		}
-		if w == "under" && j+4 < lim && st.low(j+1) == "the" && st.low(j+2) == "auspices" && st.low(j+3) == "of" {
-			k := st.object(j+4, lim, "by")
-			if k == j+4 {
-				break
-			}
-			segs = append(segs, segment{"by+", j + 4, k}) // the host or mediator
-			j = k
+		if seg, at, ok := st.auspices(j, lim); at && !ok {
+			break
+		} else if ok {
+			segs = append(segs, seg)
+			j = seg.tok1
 			continue
 		}
 		if st.punctIs(j, ',') && j+3 < lim && mtgDueWords.has(st.low(j+1)) && st.low(j+2) == "for" && st.timeAt(j+3) >= 0 {
@@ -1503,13 +1515,11 @@ func (st *mtgState) dueClause(j, lim int) (end, o0, o1 int, segs []segment, ok b
 	o1 = k
 	var rs []segment
 	for k < lim && len(rs) < 8 {
-		if k+4 < lim && st.low(k) == "under" && st.low(k+1) == "the" && st.low(k+2) == "auspices" && st.low(k+3) == "of" {
-			e := st.object(k+4, lim, "by")
-			if e == k+4 {
-				break
-			}
-			rs = append(rs, segment{"by+", k + 4, e}) // the host or mediator
-			k = e
+		if seg, at, ok := st.auspices(k, lim); at && !ok {
+			break
+		} else if ok {
+			rs = append(rs, seg)
+			k = seg.tok1
 			continue
 		}
 		if st.low(k) == "to" && k+1 < lim && st.d.Toks[k+1].Is(text.Cap) {
